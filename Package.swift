@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "DebateMap",
+    products: [
+        .executable(name: "debatemap", targets: ["debatemap"]),
+        .library(name: "DebateMap", targets: ["DebateMap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The core: model, the Argdown reader, checking, the index and queries.
+        .target(name: "DebateMap", dependencies: ["Yams"]),
+        // Pure browser state, actions, key table and rendering to a Screen.
+        .target(name: "DebateMapBrowser", dependencies: ["DebateMap"]),
+        // The only C: ncursesw through one shim header.
+        .systemLibrary(name: "CNcurses"),
+        // Draws a Screen with ncurses and turns terminal input into keys.
+        .target(name: "DebateMapTerminal", dependencies: ["DebateMapBrowser", "CNcurses"]),
+        // The seed corpus of data/, embedded at build time by the EmbedCorpus plugin.
+        .target(name: "SeedCorpus", dependencies: ["DebateMap"], plugins: ["EmbedCorpus"]),
+        .executableTarget(name: "embed-corpus"),
+        .plugin(name: "EmbedCorpus", capability: .buildTool(), dependencies: ["embed-corpus"]),
+        .executableTarget(
+            name: "debatemap",
+            dependencies: [
+                "DebateMap", "DebateMapBrowser", "DebateMapTerminal", "SeedCorpus",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "DebateMapTests", dependencies: ["DebateMap", "SeedCorpus"]),
+        .testTarget(name: "DebateMapBrowserTests", dependencies: ["DebateMapBrowser", "DebateMap", "SeedCorpus"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DebateMap"]),
+    ]
+)

@@ -1,0 +1,60 @@
+/// One Argdown file as written: its front matter, its headings and its statement trees,
+/// every piece with its location. The resolver turns documents into a `Corpus`.
+public struct ArgdownDocument: Sendable {
+    /// The YAML between the `===` lines at the top, not yet interpreted.
+    public struct FrontMatter: Sendable {
+        public var yaml: String
+        /// The location of the opening `===`; the YAML starts on the next line.
+        public var location: SourceLocation
+    }
+
+    /// A heading: `# Title {data} #tags`.
+    public struct Heading: Sendable {
+        public var level: Int
+        public var title: String
+        public var data: InlineData?
+        public var tags: [String]
+        public var location: SourceLocation
+    }
+
+    /// A mention `@[Title]` inside a text.
+    public struct Mention: Sendable, Hashable {
+        public var title: String
+        public var location: SourceLocation
+    }
+
+    /// A statement line: a definition `[Title]: text`, a reference `[Title]`, or an untitled text,
+    /// at the top or after a relation marker under its parent.
+    public struct Statement: Sendable {
+        /// How it hangs under its parent; nil at the top.
+        public var link: Claim.Link?
+        public var title: String
+        /// Whether the title was written (an untitled statement gets "Untitled N").
+        public var hasTitle: Bool
+        /// The text; nil for a reference.
+        public var text: String?
+        public var data: InlineData?
+        public var tags: [String]
+        public var mentions: [Mention]
+        /// Where the statement starts (its `[` or first character).
+        public var location: SourceLocation
+        /// Where the relation marker is, for relations.
+        public var markerLocation: SourceLocation?
+        public var parent: Int?
+        public var children: [Int]
+        public var isReference: Bool { text == nil }
+    }
+
+    /// A top-level element, in file order.
+    public enum Block: Sendable {
+        case heading(Heading)
+        /// The index of a root statement in `statements`.
+        case statement(Int)
+    }
+
+    public var file: String
+    public var frontMatter: FrontMatter?
+    /// Every statement of the file, flat; trees through `parent` and `children`.
+    public var statements: [Statement]
+    public var blocks: [Block]
+}

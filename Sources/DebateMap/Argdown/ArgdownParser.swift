@@ -1,0 +1,472 @@
+/// Reads the Argdown subset of `docs/format.md` from UTF-8 bytes into an `ArgdownDocument`,
+/// with the exact line and column of every element and of every error.
+///
+/// One pass over the bytes, no backtracking beyond a line: it keeps going after an error, so a
+/// file gets all its diagnostics at once, and it cannot hang (every step consumes input).
+///
+///     let (document, diagnostics) = ArgdownParser.parse(bytes, file: "map.argdown")
+public struct ArgdownParser {
+    let b: [UInt8]
+    let n: Int
+    let file: String
+    var i = 0
+    var line = 1
+    var lineStart = 0
+    var diagnostics: [Diagnostic] = []
+    var statements: [ArgdownDocument.Statement] = []
+    var blocks: [ArgdownDocument.Block] = []
+    /// The open statements by indentation; `node == -1` marks a construct we skip (and its children).
+    var stack: [(indent: Int, node: Int)] = []
+    /// The statement that the next non-blank line may continue.
+    var open: Int?
+    var untitledCount = 0
+
+    public static func parse(_ bytes: [UInt8], file: String, untitledStart: Int = 0) -> (ArgdownDocument, [Diagnostic]) {
+        var parser = ArgdownParser(b: bytes, n: bytes.count, file: file)
+        parser.untitledCount = untitledStart
+        return parser.run()
+    }
+
+    mutating func run() -> (ArgdownDocument, [Diagnostic]) {
+        if let bad = UTF8Check.firstInvalidOffset(b) {
+            let loc = location(atOffset: bad)
+            diagnostics.append(.error("the file is not valid UTF-8 (byte 0x\(String(b[bad], radix: 16, uppercase: true)))", at: loc))
+        }
+        if n >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3; lineStart = 3 }  // byte order mark
+        let frontMatter = parseFrontMatter()
+        while i < n { parseLine() }
+        let doc = ArgdownDocument(file: file, frontMatter: frontMatter, statements: statements, blocks: blocks)
+        return (doc, diagnostics)
+    }
+
+    // MARK: Positions
+
+    var here: SourceLocation { location(atOffset: i) }
+
+    /// The location of a byte offset on the current line (columns count Unicode scalars).
+    func location(atOffset offset: Int) -> SourceLocation {
+        if offset >= lineStart {
+            return SourceLocation(file: file, line: line, column: scalarColumn(from: lineStart, to: offset))
+        }
+        // Before the current line: count from the top (only for diagnostics, rare).
+        var l = 1, start = 0, k = 0
+        while k < offset { if b[k] == 0x0A { l += 1; start = k + 1 }; k += 1 }
+        return SourceLocation(file: file, line: l, column: scalarColumn(from: start, to: offset))
+    }
+
+    func scalarColumn(from start: Int, to offset: Int) -> Int {
+        var col = 1
+        var k = start
+        while k < offset && k < n {
+            if b[k] & 0xC0 != 0x80 { col += 1 }
+            k += 1
+        }
+        return col
+    }
+
+    func peek(_ k: Int = 0) -> UInt8 { i + k < n ? b[i + k] : 0 }
+
+    func at(_ s: StaticString) -> Bool {
+        let count = s.utf8CodeUnitCount
+        guard i + count <= n else { return false }
+        let p = s.utf8Start
+        for k in 0..<count where b[i + k] != p[k] { return false }
+        return true
+    }
+
+    var atLineEnd: Bool { i >= n || b[i] == 0x0A || (b[i] == 0x0D && peek(1) == 0x0A) }
+
+    mutating func consumeNewline() {
+        if i < n, b[i] == 0x0D { i += 1 }
+        if i < n, b[i] == 0x0A {
+            i += 1
+            line += 1
+            lineStart = i
+        }
+    }
+
+    mutating func skipToLineEnd() { while !atLineEnd { i += 1 } }
+
+    mutating func skipSpaces() { while i < n, b[i] == 0x20 || b[i] == 0x09 { i += 1 } }
+
+    mutating func error(_ message: String, at loc: SourceLocation? = nil) {
+        diagnostics.append(.error(message, at: loc ?? here))
+    }
+
+    // MARK: Front matter
+
+    mutating func parseFrontMatter() -> ArgdownDocument.FrontMatter? {
+        // Only blank lines may stand before the opening `===`.
+        var k = i, l = line, ls = lineStart
+        while k < n {
+            var e = k
+            while e < n, b[e] == 0x20 || b[e] == 0x09 || b[e] == 0x0D { e += 1 }
+            if e < n, b[e] == 0x0A { k = e + 1; l += 1; ls = k; continue }
+            break
+        }
+        guard isFence(at: k) else { return nil }
+        i = k; line = l; lineStart = ls
+        let loc = here
+        skipToLineEnd()
+        consumeNewline()
+        let yamlStart = i
+        while i < n {
+            if isFence(at: i) {
+                let yaml = String(decoding: b[yamlStart..<i], as: UTF8.self)
+                skipToLineEnd()
+                consumeNewline()
+                return .init(yaml: yaml, location: loc)
+            }
+            skipToLineEnd()
+            consumeNewline()
+        }
+        error("front matter opened with `===` is never closed", at: loc)
+        return .init(yaml: String(decoding: b[yamlStart..<n], as: UTF8.self), location: loc)
+    }
+
+    /// A line of three or more `=` and nothing else.
+    func isFence(at k: Int) -> Bool {
+        var e = k
+        while e < n, b[e] == UInt8(ascii: "=") { e += 1 }
+        guard e - k >= 3 else { return false }
+        while e < n, b[e] == 0x20 || b[e] == 0x09 || b[e] == 0x0D { e += 1 }
+        return e >= n || b[e] == 0x0A
+    }
+
+    // MARK: Lines
+
+    mutating func parseLine() {
+        var indent = 0
+        while i < n, b[i] == 0x20 || b[i] == 0x09 {
+            indent += b[i] == 0x09 ? 4 : 1
+            i += 1
+        }
+        if atLineEnd {
+            open = nil
+            consumeNewline()
+            return
+        }
+        if at("//") {
+            skipToLineEnd()
+            consumeNewline()
+            return
+        }
+        if at("/*") || at("<!--") {
+            skipBlockComment()
+            skipSpaces()
+            if atLineEnd { consumeNewline(); return }
+            indent = scalarColumn(from: lineStart, to: i) - 1
+        }
+        if b[i] == UInt8(ascii: "#"), let level = headingLevel() {
+            parseHeading(level: level)
+        } else if let (link, length) = relationMarker() {
+            parseRelation(link: link, markerLength: length, indent: indent)
+        } else if let unsupported = unsupportedConstruct() {
+            reportUnsupported(unsupported, indent: indent, isRelation: false)
+        } else if b[i] == UInt8(ascii: "[") {
+            parseRoot(indent: indent)
+        } else if let open {
+            continueStatement(open)
+        } else {
+            parseRoot(indent: indent)
+        }
+        if !atLineEnd { skipToLineEnd() }
+        consumeNewline()
+    }
+
+    /// `#` to `######` followed by a space (or the end of the line).
+    func headingLevel() -> Int? {
+        var k = i
+        while k < n, b[k] == UInt8(ascii: "#") { k += 1 }
+        let level = k - i
+        guard level >= 1, level <= 6 else { return nil }
+        if k >= n || b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x0A || b[k] == 0x0D { return level }
+        return nil
+    }
+
+    /// A relation marker at the cursor followed by a space: its link and its length.
+    func relationMarker() -> (Claim.Link?, Int)? {
+        let candidates: [(StaticString, Claim.Link?)] = [
+            ("<+", .supports), ("<-", .attacks), ("+>", .supportedByParent), ("->", .attackedByParent),
+            ("><", .contradicts), ("<_", nil), ("_>", nil), ("+", .supports), ("-", .attacks), ("_", nil),
+        ]
+        for (marker, link) in candidates where at(marker) {
+            let length = marker.utf8CodeUnitCount
+            let next = peek(length)
+            if next == 0x20 || next == 0x09 { return (link, length) }
+        }
+        return nil
+    }
+
+    enum Unsupported { case argument, premise, inference }
+
+    func unsupportedConstruct() -> Unsupported? {
+        if b[i] == UInt8(ascii: "<"), peek(1) != UInt8(ascii: "!") { return .argument }
+        if b[i] == UInt8(ascii: "(") {
+            var k = i + 1
+            while k < n, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
+            if k > i + 1, k < n, b[k] == UInt8(ascii: ")") { return .premise }
+        }
+        if b[i] == UInt8(ascii: "-"), peek(1) == UInt8(ascii: "-") { return .inference }
+        return nil
+    }
+
+    mutating func reportUnsupported(_ kind: Unsupported, indent: Int, isRelation: Bool) {
+        switch kind {
+        case .argument: error("Argdown arguments `<Title>` are not supported yet")
+        case .premise: error("premise–conclusion structures (numbered premises) are not supported yet")
+        case .inference: error("inference lines (`----`) of premise–conclusion structures are not supported yet")
+        }
+        // Whatever is indented under it is skipped with it.
+        if isRelation {
+            while let top = stack.last, top.indent >= indent { stack.removeLast() }
+        } else {
+            stack.removeAll()
+        }
+        stack.append((indent, -1))
+        open = nil
+    }
+
+    // MARK: Headings
+
+    mutating func parseHeading(level: Int) {
+        let loc = here
+        i += level
+        skipSpaces()
+        var body = StatementBody()
+        scanText(into: &body)
+        blocks.append(.heading(.init(level: level, title: body.text, data: body.data, tags: body.tags, location: loc)))
+        stack.removeAll()
+        open = nil
+    }
+
+    // MARK: Statements
+
+    mutating func parseRoot(indent: Int) {
+        guard let node = parseStatement(link: nil, markerLocation: nil) else { return }
+        stack = [(indent, node)]
+        blocks.append(.statement(node))
+    }
+
+    mutating func parseRelation(link: Claim.Link?, markerLength: Int, indent: Int) {
+        let markerLoc = here
+        guard let link else {
+            error("undercuts (`_`, `<_`, `_>`) are not supported yet")
+            reportUnsupportedChildren(indent: indent)
+            return
+        }
+        while let top = stack.last, top.indent >= indent { stack.removeLast() }
+        guard let parent = stack.last else {
+            error("a relation needs a statement above it, indented less")
+            reportUnsupportedChildren(indent: indent)
+            return
+        }
+        i += markerLength
+        skipSpaces()
+        if parent.node == -1 {
+            stack.append((indent, -1))
+            return
+        }
+        if let kind = unsupportedConstruct() {
+            reportUnsupported(kind, indent: indent, isRelation: true)
+            return
+        }
+        guard let node = parseStatement(link: link, markerLocation: markerLoc) else {
+            stack.append((indent, -1))
+            return
+        }
+        statements[node].parent = parent.node
+        statements[parent.node].children.append(node)
+        stack.append((indent, node))
+    }
+
+    /// Marks the lines indented under a rejected line as skipped.
+    mutating func reportUnsupportedChildren(indent: Int) {
+        while let top = stack.last, top.indent >= indent { stack.removeLast() }
+        stack.append((indent, -1))
+        open = nil
+    }
+
+    /// `[Title]: text {data} #tags`, `[Title]`, or an untitled text. Returns its index.
+    mutating func parseStatement(link: Claim.Link?, markerLocation: SourceLocation?) -> Int? {
+        let loc = here
+        var title = ""
+        var hasTitle = false
+        var isReference = false
+        if i < n, b[i] == UInt8(ascii: "[") {
+            guard let t = parseBracketed() else { return nil }
+            title = t
+            hasTitle = true
+            if i < n, b[i] == UInt8(ascii: ":") {
+                i += 1
+                skipSpaces()
+            } else {
+                isReference = true
+            }
+        }
+        var body = StatementBody()
+        scanText(into: &body)
+        if isReference && !body.text.isEmpty {
+            error("text after the reference `[\(title)]`: write `[\(title)]: text` to define a statement", at: loc)
+        }
+        if !hasTitle {
+            untitledCount += 1
+            title = "Untitled \(untitledCount)"
+        } else if !isReference && body.text.isEmpty {
+            error("the statement `[\(title)]` has a colon but no text", at: loc)
+        }
+        let statement = ArgdownDocument.Statement(
+            link: link, title: title, hasTitle: hasTitle, text: isReference ? nil : body.text, data: body.data,
+            tags: body.tags, mentions: body.mentions, location: loc, markerLocation: markerLocation,
+            parent: nil, children: [])
+        statements.append(statement)
+        let index = statements.count - 1
+        open = isReference ? nil : index
+        return index
+    }
+
+    /// A following line of a statement's text.
+    mutating func continueStatement(_ index: Int) {
+        var body = StatementBody()
+        if statements[index].data != nil {
+            body.sawData = true
+        }
+        scanText(into: &body)
+        var s = statements[index]
+        if !body.text.isEmpty {
+            if s.data != nil {
+                error("text after the statement's data: the data `{…}` must come last")
+            }
+            s.text = (s.text ?? "") + " " + body.text
+        }
+        if let data = body.data { s.data = data }
+        s.tags += body.tags
+        s.mentions += body.mentions
+        statements[index] = s
+    }
+
+    /// A `[…]` title on one line, with `\` escapes. The cursor is on `[`.
+    mutating func parseBracketed() -> String? {
+        let start = here
+        i += 1
+        var bytes: [UInt8] = []
+        while i < n {
+            let c = b[i]
+            if c == UInt8(ascii: "\\"), i + 1 < n, b[i + 1] != 0x0A {
+                bytes.append(b[i + 1])
+                i += 2
+                continue
+            }
+            if c == UInt8(ascii: "]") {
+                i += 1
+                let title = String(decoding: bytes, as: UTF8.self).trimmingSpaces()
+                if title.isEmpty { error("empty title `[]`", at: start); return nil }
+                return title
+            }
+            if c == 0x0A || c == 0x0D { break }
+            bytes.append(c)
+            i += 1
+        }
+        error("`[` is never closed on this line", at: start)
+        skipToLineEnd()
+        return nil
+    }
+
+    // MARK: Text, tags, mentions, data, comments
+
+    struct StatementBody {
+        var bytes: [UInt8] = []
+        var text: String = ""
+        var data: InlineData?
+        var tags: [String] = []
+        var mentions: [ArgdownDocument.Mention] = []
+        var sawData = false
+    }
+
+    /// Scans the rest of the line as text: escapes, comments, tags, mentions and inline data.
+    mutating func scanText(into body: inout StatementBody) {
+        while !atLineEnd {
+            let c = b[i]
+            let afterSpace = body.bytes.isEmpty || body.bytes.last == 0x20 || body.bytes.last == 0x09
+            if c == UInt8(ascii: "\\"), i + 1 < n, b[i + 1] != 0x0A, b[i + 1] != 0x0D {
+                if body.sawData { error("text after the data `{…}`: the data must come last") ; body.sawData = false }
+                body.bytes.append(b[i + 1])
+                i += 2
+            } else if c == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "/"), afterSpace {
+                skipToLineEnd()
+            } else if at("/*") || at("<!--") {
+                skipBlockComment()
+            } else if c == UInt8(ascii: "{") {
+                let loc = here
+                if let data = InlineDataParser.parse(&self) {
+                    if body.data != nil { error("a statement has only one data block `{…}`", at: loc) }
+                    body.data = data
+                    body.sawData = true
+                }
+            } else if c == UInt8(ascii: "#"), afterSpace, i + 1 < n, b[i + 1] != 0x20, b[i + 1] != 0x0A, b[i + 1] != 0x0D {
+                parseTag(into: &body)
+            } else if c == UInt8(ascii: "@"), peek(1) == UInt8(ascii: "[") {
+                let loc = here
+                i += 1
+                let save = i
+                if let title = parseBracketed() {
+                    body.mentions.append(.init(title: title, location: loc))
+                    body.bytes.append(UInt8(ascii: "@"))
+                    body.bytes.append(contentsOf: b[(save)..<i])
+                }
+            } else {
+                if body.sawData && c != 0x20 && c != 0x09 && c != 0x0D {
+                    error("text after the data `{…}`: the data must come last")
+                    body.sawData = false
+                }
+                body.bytes.append(c == 0x09 ? 0x20 : c)
+                i += 1
+            }
+        }
+        body.text = String(decoding: body.bytes, as: UTF8.self).trimmingSpaces()
+    }
+
+    /// `#tag` or `#(a tag with spaces)`.
+    mutating func parseTag(into body: inout StatementBody) {
+        i += 1
+        var bytes: [UInt8] = []
+        if peek() == UInt8(ascii: "(") {
+            let loc = here
+            i += 1
+            while !atLineEnd, b[i] != UInt8(ascii: ")") { bytes.append(b[i]); i += 1 }
+            if atLineEnd { error("`#(` tag is never closed on this line", at: loc) } else { i += 1 }
+        } else {
+            while !atLineEnd, b[i] != 0x20, b[i] != 0x09, b[i] != UInt8(ascii: "{") { bytes.append(b[i]); i += 1 }
+        }
+        let tag = String(decoding: bytes, as: UTF8.self).trimmingSpaces()
+        if !tag.isEmpty { body.tags.append(tag) }
+    }
+
+    /// Skips `/* … */` or `<!-- … -->`, across lines.
+    mutating func skipBlockComment() {
+        let loc = here
+        let html = at("<!--")
+        i += html ? 4 : 2
+        while i < n {
+            if html ? at("-->") : at("*/") {
+                i += html ? 3 : 2
+                return
+            }
+            if b[i] == 0x0A { consumeNewline() } else { i += 1 }
+        }
+        error(html ? "`<!--` comment is never closed" : "`/*` comment is never closed", at: loc)
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces, tabs and line breaks.
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        var lo = scalars.startIndex, hi = scalars.endIndex
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\r" || s == "\n" }
+        while lo < hi, isSpace(scalars[lo]) { lo = scalars.index(after: lo) }
+        while hi > lo, isSpace(scalars[scalars.index(before: hi)]) { hi = scalars.index(before: hi) }
+        if lo == scalars.startIndex && hi == scalars.endIndex { return self }
+        return String(scalars[lo..<hi])
+    }
+}

@@ -1,0 +1,105 @@
+/// Loads a corpus from folders and map files: finds the maps and `corpus.yaml`, parses,
+/// resolves and checks them, and returns the corpus with every diagnostic.
+///
+///     let result = CorpusLoader.load(paths: ["data"])
+///     if result.hasErrors { … } else { result.corpus.opponents(of: 0) }
+public enum CorpusLoader {
+    /// The file name of a corpus's topic definitions.
+    public static let definitionFile = "corpus.yaml"
+    /// The extensions of map files.
+    public static let mapExtensions = ["argdown", "ad"]
+
+    public static func load(paths: [String], source: CorpusSource = FileSystemSource()) -> LoadResult {
+        var diagnostics: [Diagnostic] = []
+        var mapFiles: [String] = []
+        var definitionPath: String?
+        var root = "."
+        for path in paths {
+            if source.isDirectory(path) {
+                let maps = PathName.join(path, "maps")
+                let folder = source.isDirectory(maps) ? maps : path
+                let found = source.entries(of: folder).filter(isMapFile).map { PathName.join(folder, $0) }
+                if found.isEmpty { diagnostics.append(.error("\(path): no map files (*.argdown) in this folder", at: nil)) }
+                mapFiles += found
+                let candidate = PathName.join(path, definitionFile)
+                if definitionPath == nil, source.fileExists(candidate) {
+                    definitionPath = candidate
+                    root = PathName.normalize(path)
+                }
+            } else if source.fileExists(path) {
+                mapFiles.append(PathName.normalize(path))
+            } else {
+                diagnostics.append(.error("\(path): no such file or folder", at: nil))
+            }
+        }
+        if definitionPath == nil, let first = mapFiles.first {
+            // Maps given one by one: the corpus.yaml of their folder or its parent.
+            let folder = PathName.directory(first)
+            for candidateRoot in [folder, PathName.join(folder, "..")] {
+                let candidate = PathName.join(candidateRoot, definitionFile)
+                if source.fileExists(candidate) {
+                    definitionPath = candidate
+                    root = PathName.normalize(candidateRoot)
+                    break
+                }
+            }
+        }
+        return load(mapFiles: mapFiles, definition: definitionPath, root: root, source: source, diagnostics: diagnostics)
+    }
+
+    static func isMapFile(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), !name.hasPrefix(".") else { return false }
+        return mapExtensions.contains(String(name[name.index(after: dot)...]).lowercased())
+    }
+
+    static func load(mapFiles: [String], definition: String?, root: String, source: CorpusSource, diagnostics initial: [Diagnostic]) -> LoadResult {
+        var diagnostics = initial
+        var sources: [String: [UInt8]] = [:]
+        var definitionValue = CorpusDefinition(title: "", topics: [], topicLocations: [])
+        if let definition {
+            do {
+                let bytes = try source.read(definition)
+                sources[definition] = bytes
+                let (value, found) = CorpusDefinition.read(bytes, file: definition)
+                definitionValue = value
+                diagnostics += found
+            } catch {
+                diagnostics.append(.error("\(definition): \((error as? CorpusSourceError)?.message ?? "cannot be read")", at: nil))
+            }
+        }
+        var resolver = CorpusResolver(topics: definitionValue.topics, topicsFixed: definition != nil, source: source, corpusRoot: root)
+        var untitled = 0
+        var seen = Set<String>()
+        for file in mapFiles where seen.insert(file).inserted {
+            let bytes: [UInt8]
+            do {
+                bytes = try source.read(file)
+            } catch {
+                diagnostics.append(.error("\(file): \((error as? CorpusSourceError)?.message ?? "cannot be read")", at: nil))
+                continue
+            }
+            sources[file] = bytes
+            let (document, found) = ArgdownParser.parse(bytes, file: file, untitledStart: untitled)
+            untitled += document.statements.filter { !$0.hasTitle }.count
+            diagnostics += found
+            resolver.add(document)
+        }
+        let corpus = resolver.finish(title: definitionValue.title)
+        diagnostics += resolver.diagnostics
+        return LoadResult(corpus: corpus, diagnostics: diagnostics.sortedForReport(), sources: sources)
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// By file, line and column; those without a place first.
+    func sortedForReport() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            switch (a.element.location, b.element.location) {
+            case (nil, nil): return a.offset < b.offset
+            case (nil, _): return true
+            case (_, nil): return false
+            case let (x?, y?): return x != y ? x < y : a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,390 @@
+/// Turns parsed map files into a `Corpus`: essays from front matter, positions from headings,
+/// claims from statements (equal titles are one claim across files), relations from the
+/// indented relation lines, quotes located in the essays' texts. Reports every problem and
+/// still builds as much of the corpus as it can.
+struct CorpusResolver {
+    private(set) var diagnostics: [Diagnostic] = []
+    private var topics: [Topic]
+    private let topicsFixed: Bool
+    private var essays: [Essay] = []
+    private var essayLocations: [SourceLocation] = []
+    private var essayTexts: [[UInt8]] = []
+    private var essayTextOK: [Bool] = []
+    private var positions: [PositionKey: Position] = [:]
+    private var claims: [Claim] = []
+    private var claimQuotes: [(text: String, location: SourceLocation)?] = []
+    private var claimByTitle: [String: Int] = [:]
+    private var titleByID: [String: String] = [:]
+    private var relations: [Relation] = []
+    private var parsed: [Parsed] = []
+    private let source: CorpusSource
+    private let corpusRoot: String
+
+    struct PositionKey: Hashable {
+        var essay: Int
+        var topic: Int
+    }
+
+    /// A document with what pass 1 learnt of it.
+    struct Parsed {
+        var document: ArgdownDocument
+        var essay: Int?
+        /// For each statement: the position it lies in (nil outside any valid one).
+        var positionOf: [PositionKey?]
+        /// For each statement: true where it is a claim's first definition.
+        var isHome: [Bool]
+    }
+
+    init(topics: [Topic], topicsFixed: Bool, source: CorpusSource, corpusRoot: String) {
+        self.topics = topics
+        self.topicsFixed = topicsFixed
+        self.source = source
+        self.corpusRoot = corpusRoot
+    }
+
+    // MARK: Pass 1: essays, positions, claim definitions
+
+    mutating func add(_ document: ArgdownDocument) {
+        var parsedDocument = Parsed(
+            document: document, essay: nil,
+            positionOf: Array(repeating: nil, count: document.statements.count),
+            isHome: Array(repeating: false, count: document.statements.count))
+        defer { parsed.append(parsedDocument) }
+
+        guard let frontMatter = document.frontMatter else {
+            let first = SourceLocation(file: document.file, line: 1, column: 1)
+            diagnostics.append(.error("this map has no front matter: an essay map starts with `===`, the essay's metadata (`id`, `title`, `author`, `outlet`, `published`, `url`, `text`), and `===`", at: first))
+            return
+        }
+        guard let essay = addEssay(frontMatter) else { return }
+        parsedDocument.essay = essay
+
+        var current: PositionKey?
+        var currentHasRoot = false
+        var insidePosition = false
+        for block in document.blocks {
+            switch block {
+            case .heading(let heading):
+                guard let data = heading.data, data["topic"] != nil || data["stance"] != nil else { continue }
+                insidePosition = true
+                current = addPosition(heading, data: data, essay: essay)
+                currentHasRoot = false
+            case .statement(let root):
+                let location = document.statements[root].location
+                guard insidePosition else {
+                    diagnostics.append(.error("a statement outside any position: put it under a heading `# Title {topic: …, stance: …, summary: \"…\"}`", at: location))
+                    continue
+                }
+                guard let key = current else { continue }  // the heading was already reported
+                if positions[key]?.stance == .silent {
+                    diagnostics.append(.error("a silent position has no claims: remove this statement or give the position a stance", at: location))
+                    continue
+                }
+                if currentHasRoot {
+                    diagnostics.append(.error("a position has one main claim: indent this statement under it with a relation marker (`+`, `-`, …)", at: location))
+                }
+                currentHasRoot = true
+                define(root, in: document, key: key, essay: essay, parsed: &parsedDocument)
+            }
+        }
+    }
+
+    private mutating func addEssay(_ frontMatter: ArgdownDocument.FrontMatter) -> Int? {
+        let (metadata, metaDiagnostics) = EssayMetadata.read(frontMatter)
+        diagnostics += metaDiagnostics
+        guard let meta = metadata else { return nil }
+        if let other = essays.firstIndex(where: { $0.id == meta.id }) {
+            diagnostics.append(.error("the essay id `\(meta.id)` is already used by \(essays[other].mapPath)", at: meta.location))
+            return nil
+        }
+        let mapPath = meta.location.file
+        let textPath = PathName.join(PathName.directory(mapPath), meta.text)
+        var bytes: [UInt8] = []
+        var ok = false
+        do {
+            bytes = try source.read(textPath)
+            if let bad = UTF8Check.firstInvalidOffset(bytes) {
+                diagnostics.append(.error("the essay text \(textPath) is not valid UTF-8 (byte \(bad))", at: meta.textLocation))
+                bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
+            } else {
+                ok = true
+            }
+        } catch let error as CorpusSourceError {
+            diagnostics.append(.error("the essay text \(textPath) \(error.message)", at: meta.textLocation))
+        } catch {
+            diagnostics.append(.error("the essay text \(textPath) cannot be read", at: meta.textLocation))
+        }
+        if ok {
+            let actual = SHA256.hex(bytes)
+            if let recorded = meta.sha256 {
+                if recorded != actual {
+                    diagnostics.append(.error("the essay text has changed since it was mapped: its SHA-256 is \(actual), the map records \(recorded)",
+                                              at: meta.sha256Location ?? meta.location,
+                                              notes: ["check every quote against the new text, then record the new hash"]))
+                }
+            } else {
+                diagnostics.append(.warning("the map records no `sha256` of its text, so a changed text would go unnoticed", at: meta.location,
+                                            notes: ["add `sha256: \(actual)`"]))
+            }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        var furniture: [Furniture] = []
+        if ok || !bytes.isEmpty {
+            let scalars = Array(text.unicodeScalars)
+            for entry in meta.furniture {
+                guard entry.range.end <= scalars.count else {
+                    diagnostics.append(.error("the furniture range \(entry.range.start)..<\(entry.range.end) runs past the end of the text (\(scalars.count) characters)", at: entry.location))
+                    continue
+                }
+                if let expected = entry.text {
+                    var actual = String.UnicodeScalarView()
+                    actual.append(contentsOf: scalars[entry.range.start..<entry.range.end])
+                    if String(actual) != expected {
+                        diagnostics.append(.error("the furniture range \(entry.range.start)..<\(entry.range.end) does not hold the text given for it",
+                                                  at: entry.location, notes: ["the range holds: \(String(actual).debugDescription)"]))
+                        continue
+                    }
+                }
+                furniture.append(entry.range)
+            }
+        }
+        let essay = Essay(
+            id: meta.id, title: meta.title, author: meta.author, outlet: meta.outlet, published: meta.published,
+            url: meta.url, label: meta.label, textPath: PathName.relative(textPath, to: corpusRoot), mapPath: mapPath,
+            text: text, furniture: furniture)
+        essays.append(essay)
+        essayLocations.append(meta.location)
+        essayTexts.append(bytes)
+        essayTextOK.append(ok)
+        return essays.count - 1
+    }
+
+    private mutating func addPosition(_ heading: ArgdownDocument.Heading, data: InlineData, essay: Int) -> PositionKey? {
+        let loc = heading.location
+        guard let topicID = data["topic"]?.string, !topicID.isEmpty else {
+            diagnostics.append(.error("a position heading needs `topic`", at: data.location))
+            return nil
+        }
+        var topic = topics.firstIndex { $0.id == topicID }
+        if topic == nil {
+            if topicsFixed {
+                let near = Closest.names(to: topicID, in: topics.map(\.id))
+                diagnostics.append(.error("unknown topic `\(topicID)`", at: data.location,
+                                          notes: near.isEmpty ? ["the topics are: \(topics.map(\.id).joined(separator: ", "))"] : ["did you mean `\(near[0])`?"]))
+                return nil
+            }
+            topics.append(Topic(id: topicID, title: heading.title.isEmpty ? topicID : heading.title, question: heading.title))
+            topic = topics.count - 1
+        }
+        let key = PositionKey(essay: essay, topic: topic!)
+        if let existing = positions[key] {
+            diagnostics.append(.error("a second position of `\(essays[essay].id)` on `\(topicID)`: an essay takes one position per topic", at: loc,
+                                      notes: existing.location.map { ["the first is at \($0.description)"] } ?? []))
+            return nil
+        }
+        var stance = Stance.silent
+        if let raw = data["stance"]?.string {
+            if let s = Stance(rawValue: raw) {
+                stance = s
+            } else {
+                diagnostics.append(.error("unknown stance `\(raw)`: it is one of for, against, mixed, silent", at: data.location))
+            }
+        } else {
+            diagnostics.append(.error("the position needs a `stance`: for, against, mixed or silent", at: data.location))
+        }
+        let summary = data["summary"]?.string ?? ""
+        if summary.isEmpty { diagnostics.append(.error("the position needs a one-sentence `summary`", at: data.location)) }
+        positions[key] = Position(essay: essay, topic: topic!, stance: stance, summary: summary, location: loc)
+        return key
+    }
+
+    /// Defines the claims of a statement tree (pass 1).
+    private mutating func define(_ root: Int, in document: ArgdownDocument, key: PositionKey, essay: Int, parsed: inout Parsed) {
+        var stack = [root]
+        while let s = stack.popLast() {
+            let statement = document.statements[s]
+            parsed.positionOf[s] = key
+            stack.append(contentsOf: statement.children.reversed())
+            guard let text = statement.text else { continue }
+            if let existing = claimByTitle[statement.title] {
+                if claims[existing].text != text {
+                    diagnostics.append(.error("`[\(statement.title)]` is defined twice with different texts", at: statement.location,
+                                              notes: claims[existing].location.map { ["first defined at \($0.description)"] } ?? []))
+                }
+                continue
+            }
+            var id = Slug.make(statement.title)
+            if id.isEmpty { id = "claim" }
+            if let other = titleByID[id], other != statement.title {
+                diagnostics.append(.error("`[\(statement.title)]` and `[\(other)]` make the same id `\(id)`: change one title", at: statement.location))
+                var k = 2
+                while titleByID["\(id)-\(k)"] != nil { k += 1 }
+                id = "\(id)-\(k)"
+            }
+            titleByID[id] = statement.title
+            let index = claims.count
+            claims.append(Claim(
+                id: id, title: statement.title, text: text, tags: statement.tags, essay: essay, topic: key.topic,
+                position: -1, location: statement.location))
+            if let quote = statement.data?["quote"] {
+                if let q = quote.string, !q.isEmpty {
+                    claimQuotes.append((q, statement.data!.location))
+                } else {
+                    diagnostics.append(.error("`quote` must be the exact words of the essay, as a string", at: statement.data!.location))
+                    claimQuotes.append(nil)
+                }
+            } else {
+                diagnostics.append(.error("the claim `[\(statement.title)]` has no quote: add `{quote: \"…\"}` with the essay's exact words", at: statement.location))
+                claimQuotes.append(nil)
+            }
+            claimByTitle[statement.title] = index
+            parsed.isHome[s] = true
+            if positions[key]?.mainClaim == nil, statement.parent == nil { positions[key]?.mainClaim = index }
+        }
+    }
+
+    // MARK: Pass 2: relations, tree, quotes, completeness
+
+    mutating func finish(title: String) -> Corpus {
+        for p in parsed { link(p) }
+        locateQuotes()
+        checkCompleteness()
+        checkSupportCycles()
+        return assemble(title: title)
+    }
+
+    private mutating func link(_ p: Parsed) {
+        let document = p.document
+        let titles = Array(claimByTitle.keys)
+        for (s, statement) in document.statements.enumerated() {
+            guard let key = p.positionOf[s] else { continue }
+            for mention in statement.mentions where claimByTitle[mention.title] == nil {
+                diagnostics.append(undefined(mention.title, at: mention.location, titles: titles))
+            }
+            guard let claim = claimByTitle[statement.title] else {
+                diagnostics.append(undefined(statement.title, at: statement.location, titles: titles))
+                continue
+            }
+            guard let parentStatement = statement.parent, let link = statement.link,
+                  let parent = claimByTitle[document.statements[parentStatement].title] else { continue }
+            if parent == claim {
+                diagnostics.append(.error("`[\(statement.title)]` cannot relate to itself", at: statement.markerLocation ?? statement.location))
+                continue
+            }
+            let at = statement.markerLocation
+            switch link {
+            case .supports: relations.append(Relation(from: claim, to: parent, kind: .supports, location: at))
+            case .attacks: relations.append(Relation(from: claim, to: parent, kind: .attacks, location: at))
+            case .supportedByParent: relations.append(Relation(from: parent, to: claim, kind: .supports, location: at))
+            case .attackedByParent: relations.append(Relation(from: parent, to: claim, kind: .attacks, location: at))
+            case .contradicts: relations.append(Relation(from: claim, to: parent, kind: .contradicts, location: at))
+            }
+            if p.isHome[s] {
+                let parentKey = PositionKey(essay: claims[parent].essay, topic: claims[parent].topic)
+                if parentKey != key {
+                    diagnostics.append(.error("`[\(statement.title)]` is defined under `[\(claims[parent].title)]`, a claim of another position: define it in its own position and refer to it here", at: statement.location))
+                    continue
+                }
+                claims[claim].parent = parent
+                claims[claim].link = link
+                claims[parent].children.append(claim)
+            }
+        }
+    }
+
+    private func undefined(_ title: String, at location: SourceLocation, titles: [String]) -> Diagnostic {
+        let near = Closest.names(to: title, in: titles)
+        return .error("`[\(title)]` is not defined anywhere in the corpus", at: location,
+                      notes: near.isEmpty ? [] : ["did you mean " + near.map { "`[\($0)]`" }.joined(separator: " or ") + "?"])
+    }
+
+    private mutating func locateQuotes() {
+        var byEssay = [[Int]](repeating: [], count: essays.count)
+        for (c, q) in claimQuotes.enumerated() where q != nil { byEssay[claims[c].essay].append(c) }
+        for (e, members) in byEssay.enumerated() where essayTextOK[e] && !members.isEmpty {
+            let locator = QuoteLocator(text: essayTexts[e])
+            var found: [(claim: Int, bytes: Range<Int>)] = []
+            for c in members {
+                let (quote, location) = claimQuotes[c]!
+                if let range = locator.find(quote) {
+                    found.append((c, range))
+                } else {
+                    let closest = locator.closestPassage(to: quote)
+                    diagnostics.append(.error("the quote of `[\(claims[c].title)]` does not occur verbatim in \(essays[e].textPath)", at: location,
+                                              notes: closest.map { ["closest passage: \($0)"] } ?? []))
+                }
+            }
+            let offsets = locator.scalarOffsets(found.flatMap { [$0.bytes.lowerBound, $0.bytes.upperBound] })
+            for (k, f) in found.enumerated() {
+                let start = offsets[2 * k], end = offsets[2 * k + 1]
+                if let piece = essays[e].furniture.first(where: { $0.overlaps(start, end) }) {
+                    diagnostics.append(.error("the quote of `[\(claims[f.claim].title)]` takes words from page furniture (\(piece.what)), which is not the author's argument",
+                                              at: claimQuotes[f.claim]!.location))
+                }
+                claims[f.claim].quote = Quote(text: claimQuotes[f.claim]!.text, start: start, end: end)
+            }
+        }
+    }
+
+    private mutating func checkCompleteness() {
+        for (key, position) in positions where position.stance != .silent && position.mainClaim == nil {
+            diagnostics.append(.error("the position of `\(essays[key.essay].id)` on `\(topics[key.topic].id)` takes a stance (\(position.stance.rawValue)) but has no claim",
+                                      at: position.location))
+        }
+        for (e, essay) in essays.enumerated() {
+            for (t, topic) in topics.enumerated() where positions[PositionKey(essay: e, topic: t)] == nil {
+                diagnostics.append(.error("`\(essay.id)` takes no position on `\(topic.id)`", at: essayLocations[e],
+                                          notes: ["add `# \(topic.title) {topic: \(topic.id), stance: …, summary: \"…\"}` (stance `silent` if the essay does not address it)"]))
+            }
+        }
+    }
+
+    /// `supports` within one essay must not go round in a circle.
+    private mutating func checkSupportCycles() {
+        var next = [[(to: Int, relation: Int)]](repeating: [], count: claims.count)
+        for (r, relation) in relations.enumerated()
+        where relation.kind == .supports && claims[relation.from].essay == claims[relation.to].essay {
+            next[relation.from].append((relation.to, r))
+        }
+        // Iterative depth-first search with colours: 0 new, 1 on the path, 2 done.
+        var colour = [UInt8](repeating: 0, count: claims.count)
+        for start in claims.indices where colour[start] == 0 && !next[start].isEmpty {
+            var path: [(node: Int, edge: Int)] = [(start, 0)]
+            colour[start] = 1
+            while var top = path.last {
+                if top.edge < next[top.node].count {
+                    let (to, r) = next[top.node][top.edge]
+                    top.edge += 1
+                    path[path.count - 1] = top
+                    if colour[to] == 1 {
+                        let cycle = path.map(\.node).drop { $0 != to } + [to]
+                        diagnostics.append(.error("`supports` relations go round in a circle: " + cycle.map { "[\(claims[$0].title)]" }.joined(separator: " → "),
+                                                  at: relations[r].location))
+                    } else if colour[to] == 0 {
+                        colour[to] = 1
+                        path.append((to, 0))
+                    }
+                } else {
+                    colour[top.node] = 2
+                    path.removeLast()
+                }
+            }
+        }
+    }
+
+    private func assemble(title: String) -> Corpus {
+        var all: [Position] = []
+        all.reserveCapacity(essays.count * topics.count)
+        for e in essays.indices {
+            for t in topics.indices {
+                all.append(positions[PositionKey(essay: e, topic: t)]
+                           ?? Position(essay: e, topic: t, stance: .silent, summary: "(no position given)"))
+            }
+        }
+        var finalClaims = claims
+        for c in finalClaims.indices {
+            finalClaims[c].position = finalClaims[c].essay * topics.count + finalClaims[c].topic
+        }
+        return Corpus(title: title, topics: topics, essays: essays, positions: all, claims: finalClaims, relations: relations)
+    }
+}

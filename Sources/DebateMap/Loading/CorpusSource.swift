@@ -1,0 +1,79 @@
+import Foundation
+
+/// Where a corpus's files come from: the file system, or the copy embedded in the binary.
+/// Paths are plain strings joined with `/`, as the user gave them.
+public protocol CorpusSource: Sendable {
+    /// The bytes of a file; throws `CorpusSourceError` with a message fit for a diagnostic.
+    func read(_ path: String) throws -> [UInt8]
+    func isDirectory(_ path: String) -> Bool
+    func fileExists(_ path: String) -> Bool
+    /// The names (not paths) of a directory's entries, sorted.
+    func entries(of directory: String) -> [String]
+}
+
+/// Why a file could not be read.
+public struct CorpusSourceError: Error, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// The files on disk.
+public struct FileSystemSource: CorpusSource {
+    public init() {}
+
+    public func read(_ path: String) throws -> [UInt8] {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw CorpusSourceError("no such file")
+        }
+        if isDir.boolValue { throw CorpusSourceError("is a directory, not a file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CorpusSourceError("cannot be read (permission denied?)")
+        }
+        return [UInt8](data)
+    }
+
+    public func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    public func fileExists(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && !isDir.boolValue
+    }
+
+    public func entries(of directory: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+    }
+}
+
+/// Files held in memory, e.g. the seed corpus compiled into the binary.
+public struct MemorySource: CorpusSource {
+    public let files: [String: [UInt8]]
+
+    public init(files: [String: [UInt8]]) { self.files = files }
+
+    public func read(_ path: String) throws -> [UInt8] {
+        let key = PathName.normalize(path)
+        if let bytes = files[key] { return bytes }
+        if isDirectory(key) { throw CorpusSourceError("is a directory, not a file") }
+        throw CorpusSourceError("no such file")
+    }
+
+    public func isDirectory(_ path: String) -> Bool {
+        let prefix = PathName.normalize(path) + "/"
+        return files.keys.contains { $0.hasPrefix(prefix) }
+    }
+
+    public func fileExists(_ path: String) -> Bool { files[PathName.normalize(path)] != nil }
+
+    public func entries(of directory: String) -> [String] {
+        let prefix = PathName.normalize(directory) + "/"
+        var names = Set<String>()
+        for key in files.keys where key.hasPrefix(prefix) {
+            if let name = key.dropFirst(prefix.count).split(separator: "/").first { names.insert(String(name)) }
+        }
+        return names.sorted()
+    }
+}

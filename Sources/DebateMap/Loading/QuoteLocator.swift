@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds quotes in an essay's text: byte search, then byte offsets turned into Unicode-scalar
+/// offsets; and, for a quote that is not there, the passage of the text nearest to it.
+struct QuoteLocator {
+    let text: [UInt8]
+
+    /// The byte range of the first occurrence of `quote`: `memchr` to the next candidate
+    /// first byte, `memcmp` to confirm.
+    func find(_ quote: String) -> Range<Int>? {
+        let needle = Array(quote.utf8)
+        guard !needle.isEmpty, needle.count <= text.count else { return nil }
+        return text.withUnsafeBytes { hay -> Range<Int>? in
+            needle.withUnsafeBytes { pin -> Range<Int>? in
+                guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return nil }
+                let last = hay.count - pin.count
+                var k = 0
+                while k <= last {
+                    guard let hit = memchr(base + k, Int32(needle[0]), last - k + 1) else { return nil }
+                    let at = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + at, pinBase, pin.count) == 0 { return at..<(at + pin.count) }
+                    k = at + 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// Scalar offsets for many byte offsets at once, in one walk over the text.
+    func scalarOffsets(_ byteOffsets: [Int]) -> [Int] {
+        let order = byteOffsets.indices.sorted { byteOffsets[$0] < byteOffsets[$1] }
+        var result = [Int](repeating: 0, count: byteOffsets.count)
+        var scalars = 0
+        var k = 0
+        for index in order {
+            let target = min(byteOffsets[index], text.count)
+            while k < target {
+                if text[k] & 0xC0 != 0x80 { scalars += 1 }
+                k += 1
+            }
+            result[index] = scalars
+        }
+        return result
+    }
+
+    /// How many Unicode scalars the text has.
+    var scalarCount: Int { text.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
+
+    /// The sentence-sized passage of the text that shares the most words with `quote`.
+    func closestPassage(to quote: String) -> String? {
+        let words = Set(QuoteLocator.words(quote))
+        guard !words.isEmpty else { return nil }
+        let string = String(decoding: text, as: UTF8.self)
+        var best: (score: Double, passage: Substring)?
+        for passage in QuoteLocator.sentences(string) {
+            let passageWords = QuoteLocator.words(String(passage))
+            guard !passageWords.isEmpty else { continue }
+            let shared = Set(passageWords).intersection(words).count
+            let score = Double(shared) / Double(max(words.count, 1)) - 0.001 * Double(abs(passageWords.count - words.count))
+            if shared > 0, best == nil || score > best!.score { best = (score, passage) }
+        }
+        guard let passage = best?.passage else { return nil }
+        let trimmed = String(passage).trimmingSpaces()
+        return trimmed.count > 300 ? String(trimmed.prefix(300)) + "…" : trimmed
+    }
+
+    static func words(_ s: String) -> [String] {
+        s.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    static func sentences(_ s: String) -> [Substring] {
+        var out: [Substring] = []
+        var start = s.startIndex
+        var index = s.startIndex
+        while index < s.endIndex {
+            let c = s[index]
+            let next = s.index(after: index)
+            if c == "\n" || ((c == "." || c == "!" || c == "?") && (next == s.endIndex || s[next] == " " || s[next] == "\n")) {
+                out.append(s[start..<next])
+                start = next
+            }
+            index = next
+        }
+        if start < s.endIndex { out.append(s[start...]) }
+        return out
+    }
+}

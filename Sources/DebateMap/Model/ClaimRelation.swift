@@ -1,0 +1,25 @@
+/// A relation seen from one of its two claims: the other claim, the kind, and which way it points.
+public struct ClaimRelation: Sendable, Hashable {
+    /// The claim at the other end.
+    public var other: Int
+    public var kind: RelationKind
+    /// True when this claim is the relation's `from` (this claim supports/attacks the other).
+    public var outgoing: Bool
+
+    public init(other: Int, kind: RelationKind, outgoing: Bool) {
+        self.other = other
+        self.kind = kind
+        self.outgoing = outgoing
+    }
+
+    /// The relation in words, read from this claim: "attacks", "attacked by", "contradicts", …
+    public var phrase: String {
+        switch (kind, outgoing) {
+        case (.supports, true): return "supports"
+        case (.supports, false): return "supported by"
+        case (.attacks, true): return "attacks"
+        case (.attacks, false): return "attacked by"
+        case (.contradicts, _): return "contradicts"
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// Constant-time questions about a loaded corpus.
+extension Corpus {
+    /// The position of an essay on a topic.
+    public func position(essay: Int, topic: Int) -> Position { positions[essay * topics.count + topic] }
+
+    public func positionIndex(essay: Int, topic: Int) -> Int { essay * topics.count + topic }
+
+    public func claimIndex(id: String) -> Int? { claimByID[id] }
+    public func essayIndex(id: String) -> Int? { essayByID[id] }
+    public func topicIndex(id: String) -> Int? { topicByID[id] }
+
+    /// Every relation of a claim, seen from it: opposing ones first.
+    public func relations(of claim: Int) -> ArraySlice<ClaimRelation> {
+        relationEntries[Int(relationStart[claim])..<Int(relationStart[claim + 1])]
+    }
+
+    /// The claims that attack this one, that it attacks, or that contradict it.
+    public func opponents(of claim: Int) -> ArraySlice<ClaimRelation> {
+        let lo = Int(relationStart[claim])
+        return relationEntries[lo..<(lo + Int(opposingCount[claim]))]
+    }
+
+    /// How many claims oppose this one.
+    public func opponentCount(of claim: Int) -> Int { Int(opposingCount[claim]) }
+
+    /// The id of a position: "essay/topic".
+    public func positionID(_ index: Int) -> String {
+        let p = positions[index]
+        return essays[p.essay].id + "/" + topics[p.topic].id
+    }
+
+    /// The claims of a position's tree in depth-first order.
+    public func claims(ofPosition index: Int) -> [Int] {
+        guard let root = positions[index].mainClaim else { return [] }
+        var out: [Int] = []
+        var stack = [root]
+        while let c = stack.popLast() {
+            out.append(c)
+            stack.append(contentsOf: claims[c].children.reversed())
+        }
+        return out
+    }
+}

@@ -1,0 +1,99 @@
+/// A set of essays mapped on a set of topics: positions, claims and the relations between them.
+///
+/// Everything refers to everything else by index into these arrays. The initialiser builds
+/// the lookups once (id → index, the relations and opposing claims of each claim), so the
+/// queries in `Corpus+Queries.swift` answer in constant time.
+public struct Corpus: Sendable {
+    public var title: String
+    public var topics: [Topic]
+    public var essays: [Essay]
+    /// One per essay × topic, essay-major: `positions[essay * topics.count + topic]`.
+    public var positions: [Position]
+    public var claims: [Claim]
+    public var relations: [Relation]
+
+    // Index, built once.
+    let claimByID: [String: Int]
+    let essayByID: [String: Int]
+    let topicByID: [String: Int]
+    /// CSR: the relations of claim i are `relationEntries[relationStart[i] ..< relationStart[i+1]]`,
+    /// the opposing ones first (`opposingCount[i]` of them).
+    let relationStart: [Int32]
+    let relationEntries: [ClaimRelation]
+    let opposingCount: [Int32]
+
+    public init(title: String, topics: [Topic], essays: [Essay], positions: [Position], claims: [Claim], relations: [Relation]) {
+        self.title = title
+        self.topics = topics
+        self.essays = essays
+        self.positions = positions
+        self.claims = claims
+        self.relations = relations
+
+        var claimByID = [String: Int](minimumCapacity: claims.count)
+        for (i, claim) in claims.enumerated() where claimByID[claim.id] == nil { claimByID[claim.id] = i }
+        self.claimByID = claimByID
+        var essayByID = [String: Int]()
+        for (i, essay) in essays.enumerated() where essayByID[essay.id] == nil { essayByID[essay.id] = i }
+        self.essayByID = essayByID
+        var topicByID = [String: Int]()
+        for (i, topic) in topics.enumerated() where topicByID[topic.id] == nil { topicByID[topic.id] = i }
+        self.topicByID = topicByID
+
+        (relationStart, relationEntries, opposingCount) = Corpus.buildRelationIndex(claimCount: claims.count, relations: relations)
+    }
+
+    /// Groups every relation under both of its claims, opposing ones first, each group in
+    /// claim order, without duplicates (a pair linked twice is listed once, first kind kept).
+    static func buildRelationIndex(claimCount: Int, relations: [Relation]) -> ([Int32], [ClaimRelation], [Int32]) {
+        var degree = [Int32](repeating: 0, count: claimCount + 1)
+        for r in relations where r.from != r.to {
+            degree[r.from] += 1
+            degree[r.to] += 1
+        }
+        var start = [Int32](repeating: 0, count: claimCount + 1)
+        var total: Int32 = 0
+        for i in 0..<claimCount {
+            start[i] = total
+            total += degree[i]
+        }
+        start[claimCount] = total
+        var fill = start
+        var entries = [ClaimRelation](repeating: ClaimRelation(other: 0, kind: .supports, outgoing: true), count: Int(total))
+        for r in relations where r.from != r.to {
+            entries[Int(fill[r.from])] = ClaimRelation(other: r.to, kind: r.kind, outgoing: true)
+            fill[r.from] += 1
+            entries[Int(fill[r.to])] = ClaimRelation(other: r.from, kind: r.kind, outgoing: false)
+            fill[r.to] += 1
+        }
+        // Order each group and drop duplicates, compacting in place.
+        var compactStart = [Int32](repeating: 0, count: claimCount + 1)
+        var opposing = [Int32](repeating: 0, count: claimCount)
+        var write = 0
+        for i in 0..<claimCount {
+            let lo = Int(start[i]), hi = Int(start[i + 1])
+            compactStart[i] = Int32(write)
+            guard lo < hi else { continue }
+            var group = Array(entries[lo..<hi])
+            group.sort { a, b in
+                if a.kind.isOpposing != b.kind.isOpposing { return a.kind.isOpposing }
+                if a.other != b.other { return a.other < b.other }
+                return a.kind.rawValue < b.kind.rawValue
+            }
+            var seenOpposing = Set<Int>(), seenSupport = Set<Int>()
+            for entry in group {
+                if entry.kind.isOpposing {
+                    guard seenOpposing.insert(entry.other).inserted else { continue }
+                    opposing[i] += 1
+                } else {
+                    guard !seenOpposing.contains(entry.other), seenSupport.insert(entry.other).inserted else { continue }
+                }
+                entries[write] = entry
+                write += 1
+            }
+        }
+        compactStart[claimCount] = Int32(write)
+        entries.removeSubrange(write...)
+        return (compactStart, entries, opposing)
+    }
+}

@@ -1,0 +1,48 @@
+/// One essay: its metadata and its full text.
+public struct Essay: Sendable, Hashable {
+    /// The value written where the text does not give a piece of metadata.
+    public static let unknown = "unknown"
+
+    public var id: String
+    public var title: String
+    public var author: String
+    public var outlet: String
+    public var published: String
+    public var url: String
+    /// A short name for tight places.
+    public var label: String
+    /// The text file, relative to the corpus folder.
+    public var textPath: String
+    /// The map file it was read from, as given to the loader.
+    public var mapPath: String
+    public var text: String
+    public var furniture: [Furniture]
+
+    public init(
+        id: String, title: String, author: String, outlet: String, published: String, url: String,
+        label: String? = nil, textPath: String, mapPath: String, text: String, furniture: [Furniture] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.author = author
+        self.outlet = outlet
+        self.published = published
+        self.url = url
+        self.label = label ?? Essay.defaultLabel(id: id, author: author)
+        self.textPath = textPath
+        self.mapPath = mapPath
+        self.text = text
+        self.furniture = furniture
+    }
+
+    /// The author's surname when known, else the id.
+    public static func defaultLabel(id: String, author: String) -> String {
+        if author != unknown, let last = author.split(separator: " ").last { return String(last) }
+        return id
+    }
+
+    /// "Mark Galeotti, The Moscow Times, 2022-02-25", leaving out what is unknown.
+    public var source: String {
+        [author, outlet, published].filter { $0 != Essay.unknown && !$0.isEmpty }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,197 @@
+/// The command line's output for people: aligned, wrapped to the terminal's width, colour
+/// only when asked. Every corpus string passes through `SafeText` before it is printed.
+public struct TextReports: Sendable {
+    public let corpus: Corpus
+    public let style: TextStyle
+    public let width: Int
+
+    public init(corpus: Corpus, style: TextStyle, width: Int) {
+        self.corpus = corpus
+        self.style = style
+        self.width = max(20, width)
+    }
+
+    func safe(_ s: String) -> String { SafeText.clean(s) }
+
+    func known(_ s: String) -> String { s == Essay.unknown ? "unknown" : safe(s) }
+
+    // MARK: list
+
+    public func list() -> String {
+        var out = style.bold("Essays") + "\n"
+        let idWidth = corpus.essays.map { TextLayout.width($0.id) }.max() ?? 0
+        for essay in corpus.essays {
+            let head = "  " + TextLayout.pad(safe(essay.id), to: idWidth) + "  "
+            let body = [known(essay.author), "“" + known(essay.title) + "”", known(essay.outlet), known(essay.published)].joined(separator: " · ")
+            out += head + TextLayout.wrap(body, width: width, indent: String(repeating: " ", count: TextLayout.width(head)), firstIndent: TextLayout.width(head)) + "\n"
+        }
+        out += "\n" + style.bold("Topics") + "\n"
+        let topicWidth = corpus.topics.map { TextLayout.width($0.id) }.max() ?? 0
+        for topic in corpus.topics {
+            let head = "  " + TextLayout.pad(safe(topic.id), to: topicWidth) + "  "
+            out += head + TextLayout.wrap(safe(topic.question), width: width, indent: String(repeating: " ", count: TextLayout.width(head)), firstIndent: TextLayout.width(head)) + "\n"
+        }
+        return out
+    }
+
+    // MARK: matrix
+
+    public func matrix() -> String {
+        var out = ""
+        // The grid of stances: topics down, essays across.
+        let labels = corpus.essays.map { safe($0.label) }
+        let columnWidth = max(7, min(16, labels.map(TextLayout.width).max() ?? 7))
+        let topicWidth = max(5, corpus.topics.map { TextLayout.width(safe($0.title)) }.max() ?? 5)
+        out += TextLayout.pad("", to: topicWidth) + labels.map { "  " + TextLayout.pad(TextLayout.truncate($0, width: columnWidth), to: columnWidth) }.joined() + "\n"
+        for (t, topic) in corpus.topics.enumerated() {
+            out += style.bold(TextLayout.pad(safe(topic.title), to: topicWidth))
+            for e in corpus.essays.indices {
+                out += "  " + style.stance(corpus.position(essay: e, topic: t).stance, padded: columnWidth)
+            }
+            out += "\n"
+        }
+        // Each cell in full.
+        for (t, topic) in corpus.topics.enumerated() {
+            out += "\n" + style.bold(safe(topic.title)) + " — " + TextLayout.wrap(safe(topic.question), width: width, indent: "  ", firstIndent: TextLayout.width(safe(topic.title)) + 3) + "\n"
+            for (e, essay) in corpus.essays.enumerated() {
+                let p = corpus.position(essay: e, topic: t)
+                let head = "  " + style.stance(p.stance, padded: 8) + " " + safe(essay.label) + ": "
+                let headWidth = 2 + 9 + TextLayout.width(safe(essay.label)) + 2
+                out += head + TextLayout.wrap(safe(p.summary), width: width, indent: String(repeating: " ", count: 11), firstIndent: headWidth) + "\n"
+            }
+        }
+        return out
+    }
+
+    // MARK: show
+
+    public func show(_ target: CorpusTarget) -> String {
+        switch target {
+        case .essay(let e): return showEssay(e)
+        case .topic(let t): return showTopic(t)
+        case .position(let p): return showPosition(p)
+        case .claim(let c): return showClaim(c)
+        }
+    }
+
+    func showEssay(_ e: Int) -> String {
+        let essay = corpus.essays[e]
+        var out = style.bold(known(essay.title)) + "\n"
+        out += "  id         \(safe(essay.id))\n  author     \(known(essay.author))\n  outlet     \(known(essay.outlet))\n"
+        out += "  published  \(known(essay.published))\n  url        \(known(essay.url))\n  text       \(safe(essay.textPath))\n"
+        out += "\nPositions\n"
+        for t in corpus.topics.indices {
+            let p = corpus.position(essay: e, topic: t)
+            let head = "  " + TextLayout.pad(safe(corpus.topics[t].title), to: 10) + " " + style.stance(p.stance, padded: 8) + " "
+            out += head + TextLayout.wrap(safe(p.summary), width: width, indent: String(repeating: " ", count: 22), firstIndent: 22) + "\n"
+        }
+        return out
+    }
+
+    func showTopic(_ t: Int) -> String {
+        let topic = corpus.topics[t]
+        var out = style.bold(safe(topic.title)) + " (" + safe(topic.id) + ")\n" + TextLayout.wrap(safe(topic.question), width: width) + "\n\n"
+        for e in corpus.essays.indices {
+            let p = corpus.position(essay: e, topic: t)
+            let head = "  " + style.stance(p.stance, padded: 8) + " " + safe(corpus.essays[e].label) + ": "
+            out += head + TextLayout.wrap(safe(p.summary), width: width, indent: String(repeating: " ", count: 11), firstIndent: 13 + TextLayout.width(safe(corpus.essays[e].label))) + "\n"
+        }
+        return out
+    }
+
+    func showPosition(_ index: Int) -> String {
+        let p = corpus.positions[index]
+        let essay = corpus.essays[p.essay]
+        var out = style.bold(safe(corpus.topics[p.topic].title)) + " · " + safe(essay.label) + " · " + style.stance(p.stance) + "\n"
+        out += TextLayout.wrap(safe(p.summary), width: width) + "\n"
+        guard let root = p.mainClaim else {
+            return out + style.dim("The essay does not address this question.") + "\n"
+        }
+        out += "\n"
+        var stack: [(Int, Int)] = [(root, 0)]
+        while let (c, depth) = stack.popLast() {
+            let claim = corpus.claims[c]
+            let glyph = claim.link?.rawValue ?? "▶"
+            let count = corpus.opponentCount(of: c)
+            let indent = String(repeating: "  ", count: depth + 1)
+            let line = indent + glyph + " " + safe(claim.text) + (count > 0 ? "  ⚔\(count)" : "") + "  [\(claim.id)]"
+            out += TextLayout.wrap(line, width: width, indent: indent + "   ") + "\n"
+            stack.append(contentsOf: claim.children.reversed().map { ($0, depth + 1) })
+        }
+        return out
+    }
+
+    func showClaim(_ c: Int) -> String {
+        let claim = corpus.claims[c]
+        let essay = corpus.essays[claim.essay]
+        var out = style.bold(TextLayout.wrap(safe(claim.text), width: width)) + "\n"
+        out += "  id        \(safe(claim.id))\n"
+        out += "  position  \(safe(corpus.topics[claim.topic].title)) · \(safe(essay.label)) · \(style.stance(corpus.positions[claim.position].stance))\n"
+        if let parent = claim.parent, let link = claim.link {
+            out += "  under     \(link.rawValue) \(safe(corpus.claims[parent].id))\n"
+        }
+        if let quote = claim.quote {
+            out += "\n" + TextLayout.wrap("“" + safe(quote.text) + "”", width: width, indent: "  ", firstIndent: 2).split(separator: "\n").map { "  " + $0.drop { $0 == " " } }.joined(separator: "\n") + "\n"
+            out += "    — " + safe(essay.source.isEmpty ? essay.label : essay.source) + "\n"
+        }
+        let relations = corpus.relations(of: c)
+        if !relations.isEmpty {
+            out += "\nRelations\n"
+            for r in relations {
+                let other = corpus.claims[r.other]
+                let head = "  " + TextLayout.pad(r.phrase, to: 13) + " "
+                let body = safe(corpus.essays[other.essay].label) + ": " + safe(other.text) + " [" + safe(other.id) + "]"
+                out += head + TextLayout.wrap(body, width: width, indent: String(repeating: " ", count: 16), firstIndent: 16) + "\n"
+            }
+        }
+        return out
+    }
+
+    // MARK: opposing
+
+    public func opposing(_ c: Int) -> String {
+        let claim = corpus.claims[c]
+        var out = style.bold(TextLayout.wrap(safe(claim.text), width: width)) + "  [" + safe(claim.id) + "]\n"
+        let opponents = corpus.opponents(of: c)
+        if opponents.isEmpty { return out + "\nNo claim opposes it.\n" }
+        out += "\n\(opponents.count) opposing claim\(opponents.count == 1 ? "" : "s"):\n"
+        for r in opponents {
+            let other = corpus.claims[r.other]
+            out += "\n  " + style.bold(safe(corpus.essays[other.essay].label)) + " · " + safe(corpus.topics[other.topic].title) + " · " + r.phrase + "  [" + safe(other.id) + "]\n"
+            out += "  " + TextLayout.wrap(safe(other.text), width: width, indent: "  ", firstIndent: 2) + "\n"
+            if let quote = other.quote {
+                out += "    " + style.dim(TextLayout.wrap("“" + safe(quote.text) + "”", width: width, indent: "    ", firstIndent: 4)) + "\n"
+            }
+        }
+        return out
+    }
+
+    // MARK: search
+
+    public func search(_ query: String, hits: [SearchIndex.Hit]) -> String {
+        if hits.isEmpty { return "No match for “\(safe(query))”.\n" }
+        var out = "\(hits.count) match\(hits.count == 1 ? "" : "es") for “\(safe(query))”:\n"
+        for hit in hits {
+            let (where_, id, text): (String, String, String)
+            switch hit.field {
+            case .claim, .quote:
+                let claim = corpus.claims[hit.index]
+                where_ = safe(corpus.essays[claim.essay].label) + " · " + safe(corpus.topics[claim.topic].title) + " · " + hit.field.rawValue
+                id = claim.id
+                text = hit.field == .claim ? claim.text : "“" + (claim.quote?.text ?? "") + "”"
+            case .summary:
+                let p = corpus.positions[hit.index]
+                where_ = safe(corpus.essays[p.essay].label) + " · " + safe(corpus.topics[p.topic].title) + " · summary"
+                id = corpus.positionID(hit.index)
+                text = p.summary
+            case .title, .author:
+                let essay = corpus.essays[hit.index]
+                where_ = safe(essay.label) + " · " + hit.field.rawValue
+                id = essay.id
+                text = hit.field == .title ? essay.title : essay.author
+            }
+            out += "\n  " + style.bold(where_) + "  [" + safe(id) + "]\n  " + TextLayout.wrap(safe(text), width: width, indent: "  ", firstIndent: 2) + "\n"
+        }
+        return out
+    }
+}

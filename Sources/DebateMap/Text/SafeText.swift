@@ -1,0 +1,39 @@
+/// Makes text from a corpus safe to show on a terminal: control characters (C0, DEL, C1,
+/// ESC), and the bidirectional overrides and isolates become visible placeholders, so no
+/// file can send escape sequences to the user's terminal or reorder what it shows.
+///
+///     SafeText.clean("a\u{1B}[2Jb")   // "a^[[2Jb"
+///     SafeText.clean("x\u{202E}y")    // "x⟨U+202E⟩y"
+public enum SafeText {
+    /// - Parameter keepNewlines: keep `\n` (for multi-line output); otherwise it shows as `^J`.
+    public static func clean(_ text: String, keepNewlines: Bool = false) -> String {
+        // Fast path: nothing to replace.
+        if !text.unicodeScalars.contains(where: { needsReplacement($0, keepNewlines: keepNewlines) }) { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if needsReplacement(scalar, keepNewlines: keepNewlines) {
+                out.append(contentsOf: placeholder(scalar).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    static func needsReplacement(_ s: Unicode.Scalar, keepNewlines: Bool) -> Bool {
+        let v = s.value
+        if v == 0x0A { return !keepNewlines }
+        return v < 0x20 || (v >= 0x7F && v <= 0x9F) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    /// `^[` for ESC, `^@`…`^_` for the other C0 controls, `^?` for DEL, a space for a tab,
+    /// `⟨U+XXXX⟩` for C1 controls and bidi controls.
+    public static func placeholder(_ s: Unicode.Scalar) -> String {
+        let v = s.value
+        if v == 0x09 { return " " }
+        if v < 0x20 { return "^" + String(Character(Unicode.Scalar(UInt8(v + 0x40)))) }
+        if v == 0x7F { return "^?" }
+        let hex = String(v, radix: 16, uppercase: true)
+        return "⟨U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "⟩"
+    }
+}

@@ -1,0 +1,30 @@
+/// Validates UTF-8 without building a String, to point at the first bad byte.
+public enum UTF8Check {
+    /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
+    public static func firstInvalidOffset(_ b: [UInt8]) -> Int? {
+        let n = b.count
+        var k = 0
+        while k < n {
+            let c = b[k]
+            if c < 0x80 { k += 1; continue }
+            let length: Int
+            var minimum: UInt32
+            var value: UInt32
+            switch c {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; value = UInt32(c & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; value = UInt32(c & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; value = UInt32(c & 0x07)
+            default: return k
+            }
+            guard k + length <= n else { return k }
+            for j in 1..<length {
+                let d = b[k + j]
+                guard d & 0xC0 == 0x80 else { return k }
+                value = value << 6 | UInt32(d & 0x3F)
+            }
+            if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return k }
+            k += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,25 @@
+/// A key or mouse event, as the terminal layer reports it and the key table reads it.
+public enum Key: Sendable, Hashable {
+    case character(Character)
+    /// Ctrl plus a letter, e.g. `.control("d")`.
+    case control(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, backspace, tab
+    /// The terminal now has this size.
+    case resize(width: Int, height: Int)
+    case mouse(MouseEvent)
+}
+
+/// A mouse click or wheel turn at a cell.
+public struct MouseEvent: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable { case click, wheelUp, wheelDown }
+    public var kind: Kind
+    public var x: Int
+    public var y: Int
+    public init(kind: Kind, x: Int, y: Int) {
+        self.kind = kind
+        self.x = x
+        self.y = y
+    }
+}
