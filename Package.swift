@@ -30,7 +30,7 @@ let package = Package(
                 "DebateMap", "DebateMapBrowser", "DebateMapTerminal", "SeedCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "DebateMapTests", dependencies: ["DebateMap", "SeedCorpus"]),
+        .testTarget(name: "DebateMapTests", dependencies: ["DebateMap", "SeedCorpus"], exclude: ["Fixtures"]),
         .testTarget(name: "DebateMapBrowserTests", dependencies: ["DebateMapBrowser", "DebateMap", "SeedCorpus"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DebateMap"]),
     ]

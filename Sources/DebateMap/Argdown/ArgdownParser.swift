@@ -163,6 +163,9 @@ public struct ArgdownParser {
             parseRelation(link: link, markerLength: length, indent: indent)
         } else if let unsupported = unsupportedConstruct() {
             reportUnsupported(unsupported, indent: indent, isRelation: false)
+        } else if let marker = unknownMarker() {
+            error("unknown relation `\(marker)`: a relation is one of + <+ - <- +> -> ><")
+            reportUnsupportedChildren(indent: indent)
         } else if b[i] == UInt8(ascii: "[") {
             parseRoot(indent: indent)
         } else if let open {
@@ -198,10 +201,19 @@ public struct ArgdownParser {
         return nil
     }
 
+    /// A run of marker characters followed by a space that is no relation we know, e.g. `=>`.
+    func unknownMarker() -> String? {
+        let markerBytes: Set<UInt8> = Set("<>+-_=~".utf8)
+        var k = i
+        while k < n, markerBytes.contains(b[k]) { k += 1 }
+        guard k > i, k - i <= 3, k < n, b[k] == 0x20 || b[k] == 0x09 else { return nil }
+        return String(decoding: b[i..<k], as: UTF8.self)
+    }
+
     enum Unsupported { case argument, premise, inference }
 
     func unsupportedConstruct() -> Unsupported? {
-        if b[i] == UInt8(ascii: "<"), peek(1) != UInt8(ascii: "!") { return .argument }
+        if b[i] == UInt8(ascii: "<"), !Set("<>+-_=~! \t".utf8).contains(peek(1)) { return .argument }
         if b[i] == UInt8(ascii: "(") {
             var k = i + 1
             while k < n, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }

@@ -182,7 +182,9 @@ struct CorpusResolver {
                                       notes: existing.location.map { ["the first is at \($0.description)"] } ?? []))
             return nil
         }
-        var stance = Stance.silent
+        // After an unknown or missing stance, go on as if it took one, so the claims under
+        // it are still read and the one error is not followed by others it caused.
+        var stance = Stance.mixed
         if let raw = data["stance"]?.string {
             if let s = Stance(rawValue: raw) {
                 stance = s

@@ -42,11 +42,13 @@ public struct TextReports: Sendable {
         let labels = corpus.essays.map { safe($0.label) }
         let columnWidth = max(7, min(16, labels.map(TextLayout.width).max() ?? 7))
         let topicWidth = max(5, corpus.topics.map { TextLayout.width(safe($0.title)) }.max() ?? 5)
-        out += TextLayout.pad("", to: topicWidth) + labels.map { "  " + TextLayout.pad(TextLayout.truncate($0, width: columnWidth), to: columnWidth) }.joined() + "\n"
+        let header = TextLayout.pad("", to: topicWidth) + labels.map { "  " + TextLayout.pad(TextLayout.truncate($0, width: columnWidth), to: columnWidth) }.joined()
+        out += String(header.reversed().drop { $0 == " " }.reversed()) + "\n"
         for (t, topic) in corpus.topics.enumerated() {
             out += style.bold(TextLayout.pad(safe(topic.title), to: topicWidth))
             for e in corpus.essays.indices {
-                out += "  " + style.stance(corpus.position(essay: e, topic: t).stance, padded: columnWidth)
+                let last = e == corpus.essays.count - 1
+                out += "  " + style.stance(corpus.position(essay: e, topic: t).stance, padded: last ? 0 : columnWidth)
             }
             out += "\n"
         }
@@ -114,8 +116,8 @@ public struct TextReports: Sendable {
             let glyph = claim.link?.rawValue ?? "▶"
             let count = corpus.opponentCount(of: c)
             let indent = String(repeating: "  ", count: depth + 1)
-            let line = indent + glyph + " " + safe(claim.text) + (count > 0 ? "  ⚔\(count)" : "") + "  [\(claim.id)]"
-            out += TextLayout.wrap(line, width: width, indent: indent + "   ") + "\n"
+            let line = glyph + " " + safe(claim.text) + (count > 0 ? "  ⚔\(count)" : "") + "  [\(safe(claim.id))]"
+            out += indent + TextLayout.wrap(line, width: width, indent: indent + String(repeating: " ", count: glyph.count + 1), firstIndent: indent.count) + "\n"
             stack.append(contentsOf: claim.children.reversed().map { ($0, depth + 1) })
         }
         return out

@@ -1,0 +1,27 @@
+import ArgumentParser
+import DebateMap
+
+/// `debatemap check [PATH…]`: every problem of a corpus, as compilers report them.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a corpus (a folder like data/, or map files) and report every problem.",
+        discussion: "Prints file:line:column: error|warning: message, the source line and a caret. Exit status 1 if there is any error.")
+
+    @Argument(help: "Corpus folders or map files (default: --data, $DEBATEMAP_DATA, or the built-in corpus).")
+    var paths: [String] = []
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        let result = corpus.load(paths: paths)
+        if !result.diagnostics.isEmpty {
+            Output.error(DiagnosticPrinter(sources: result.sources).format(result.diagnostics))
+        }
+        let c = result.corpus
+        let summary = "\(c.essays.count) essays, \(c.topics.count) topics, \(c.claims.count) claims, \(c.relations.count) relations: "
+            + "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s"), \(result.warningCount) warning\(result.warningCount == 1 ? "" : "s")"
+        Output.error(summary)
+        if result.hasErrors { throw ExitCode(1) }
+    }
+}

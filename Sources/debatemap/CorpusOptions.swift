@@ -1,0 +1,55 @@
+import ArgumentParser
+import DebateMap
+import Foundation
+import SeedCorpus
+
+/// Which corpus a command reads: `--data DIR`, else `$DEBATEMAP_DATA`, else the built-in one.
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A corpus folder to open instead of the built-in one.", valueName: "dir"))
+    var data: String?
+
+    /// Loads the corpus, or the given paths when there are any. Diagnostics go to standard
+    /// error (errors always, warnings when `warnings` is true).
+    func load(paths: [String] = []) -> LoadResult {
+        if !paths.isEmpty { return CorpusLoader.load(paths: paths) }
+        if let data { return CorpusLoader.load(paths: [data]) }
+        if let env = ProcessInfo.processInfo.environment["DEBATEMAP_DATA"], !env.isEmpty {
+            return CorpusLoader.load(paths: [env])
+        }
+        return SeedCorpus.load()
+    }
+
+    /// Loads and, when the corpus has errors, reports them and stops with status 1.
+    func loadValid(paths: [String] = []) throws -> Corpus {
+        let result = load(paths: paths)
+        if result.hasErrors {
+            Output.error(DiagnosticPrinter(sources: result.sources).format(result.diagnostics.filter { $0.severity == .error }))
+            Output.error("\(result.errorCount) error\(result.errorCount == 1 ? "" : "s") in the corpus; `debatemap check` lists them all")
+            throw ExitCode(1)
+        }
+        return result.corpus
+    }
+}
+
+/// `--format text|json` for every listing command.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// `--color auto|always|never`.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
+/// How text output looks: `--format` and `--color`.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "text for people, json for scripts (see docs/json.md).")
+    var format: OutputFormat = .text
+
+    @Option(help: "Colour the stances: auto (on a terminal, unless NO_COLOR is set), always, never.")
+    var color: ColorChoice = .auto
+
+    func reports(_ corpus: Corpus) -> TextReports {
+        TextReports(corpus: corpus, style: TextStyle(color: Output.useColor(color)), width: Output.width)
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+
+/// `debatemap`: browse and query argument maps. With no subcommand it opens the browser.
+@main
+struct DebateMapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "debatemap",
+        abstract: "Browse what essays hold on a question, why, in their own words, and who disagrees.",
+        discussion: """
+            With no subcommand, opens the full-screen browser on the built-in corpus (or on \
+            --data DIR, DEBATEMAP_DATA, or the map files given). When standard output is not \
+            a terminal, prints the map as an indented outline instead.
+
+            Exit status: 0 ok, 1 the corpus has errors, 2 usage errors.
+            """,
+        subcommands: [ListCommand.self, ShowCommand.self, MatrixCommand.self, OpposingCommand.self,
+                      SearchCommand.self, CheckCommand.self, ExportCommand.self])
+
+    /// As ArgumentParser's, except that usage errors exit with status 2, as documented.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Output.error(fullMessage(for: error))
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import DebateMap
+import Foundation
+import Testing
+
+/// Loading a real fixture corpus from disk, and what the resolved corpus holds.
+struct CorpusLoaderTests {
+    let result = Fixtures.loadHarbour()
+    var corpus: Corpus { result.corpus }
+
+    @Test func fixtureChecksClean() {
+        #expect(result.diagnostics.isEmpty, "\(result.messages)")
+    }
+
+    @Test func essaysTopicsAndPositions() {
+        #expect(corpus.title == "Two letters about the harbour tram")
+        #expect(corpus.essays.map(\.id) == ["mueller", "petrov"])
+        #expect(corpus.essays.map(\.label) == ["Müller", "Petrov"])
+        #expect(corpus.topics.map(\.id) == ["tram", "fares"])
+        #expect(corpus.positions.map(\.stance) == [.for, .silent, .against, .for])
+        #expect(corpus.essays[0].textPath == "essays/mueller.txt")
+        #expect(corpus.essays[1].furniture == [Furniture(start: 0, end: 40, what: "editor's note")])
+        #expect(corpus.essays[0].published == "2024-03")
+        #expect(corpus.essays[0].url == Essay.unknown)
+    }
+
+    @Test func claimTreeFollowsTheIndentation() throws {
+        let build = try #require(corpus.claimIndex(id: "muller-build-the-tram"))
+        let claim = corpus.claims[build]
+        #expect(claim.parent == nil)
+        #expect(corpus.position(essay: 0, topic: 0).mainClaim == build)
+        #expect(claim.children.map { corpus.claims[$0].id } == ["muller-buses-stuck", "muller-capacity", "muller-cost"])
+        let cost = corpus.claims[claim.children[2]]
+        #expect(cost.link == .attacks)
+        #expect(cost.children.map { corpus.claims[$0].id } == ["muller-lasts"])
+        #expect(corpus.claims[claim.children[0]].tags == ["traffic"])
+    }
+
+    @Test func quotesAreLocatedInUnicodeScalars() throws {
+        let waste = try #require(corpus.claimIndex(id: "petrov-waste"))
+        let quote = try #require(corpus.claims[waste].quote)
+        let scalars = Array(corpus.essays[1].text.unicodeScalars)
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[quote.start..<quote.end])
+        #expect(String(s) == "The harbour tram is a waste of money.")
+        #expect(quote.start == 62)  // after the 40-character editor's note, its line break and the 19-character byline line
+    }
+
+    @Test func opposingClaimsCrossEssaysInBothDirections() throws {
+        let build = try #require(corpus.claimIndex(id: "muller-build-the-tram"))
+        let waste = try #require(corpus.claimIndex(id: "petrov-waste"))
+        let stuck = try #require(corpus.claimIndex(id: "muller-buses-stuck"))
+        let junctions = try #require(corpus.claimIndex(id: "petrov-fix-junctions"))
+        let cost = try #require(corpus.claimIndex(id: "muller-cost"))
+        let lasts = try #require(corpus.claimIndex(id: "muller-lasts"))
+        // Opponents include the essay's own objections and the other essay's claims.
+        #expect(corpus.opponents(of: build).map(\.other) == [cost, waste])
+        #expect(corpus.opponents(of: waste).map(\.other) == [build])
+        #expect(corpus.opponents(of: waste).first?.kind == .contradicts)
+        #expect(corpus.opponents(of: stuck).map { $0.phrase } == ["attacked by"])
+        #expect(corpus.opponents(of: junctions).map { $0.phrase } == ["attacks"])
+        #expect(corpus.opponentCount(of: build) == 2)
+        // Supports are relations too, but not opponents.
+        #expect(corpus.relations(of: build).count == 4)
+        #expect(corpus.opponents(of: cost).map(\.other) == [build, lasts])
+        #expect(corpus.opponents(of: cost).map(\.phrase) == ["attacks", "attacked by"])
+    }
+
+    @Test func filesGivenOneByOneFindTheirCorpusFile() {
+        let one = CorpusLoader.load(paths: [Fixtures.harbour + "/maps/mueller.argdown", Fixtures.harbour + "/maps/petrov.argdown"])
+        #expect(one.diagnostics.isEmpty, "\(one.messages)")
+        #expect(one.corpus.topics.map(\.id) == ["tram", "fares"])
+    }
+
+    @Test func relativeParentPathsAreNormalised() {
+        #expect(PathName.join("data/maps", "../essays/a.txt") == "data/essays/a.txt")
+        #expect(PathName.join(".", "a/./b") == "a/b")
+        #expect(PathName.relative("data/essays/a.txt", to: "data") == "essays/a.txt")
+    }
+}
