@@ -32,6 +32,7 @@ let package = Package(
             ]),
         .testTarget(name: "DebateMapTests", dependencies: ["DebateMap", "SeedCorpus"], exclude: ["Fixtures"]),
         .testTarget(name: "DebateMapBrowserTests", dependencies: ["DebateMapBrowser", "DebateMap", "SeedCorpus"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["debatemap"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DebateMap"]),
     ]
 )

@@ -14,15 +14,23 @@ public struct InlineData: Sendable, Hashable {
     }
 
     public var entries: [(key: String, value: Value)]
+    /// Where each entry's value starts, parallel to `entries`.
+    public var valueLocations: [SourceLocation]
     /// Where the opening brace is.
     public var location: SourceLocation
 
-    public init(entries: [(key: String, value: Value)], location: SourceLocation) {
+    public init(entries: [(key: String, value: Value)], valueLocations: [SourceLocation]? = nil, location: SourceLocation) {
         self.entries = entries
+        self.valueLocations = valueLocations ?? Array(repeating: location, count: entries.count)
         self.location = location
     }
 
     public subscript(key: String) -> Value? { entries.first { $0.key == key }?.value }
+
+    /// Where the value of `key` is written (the brace when the key is absent).
+    public func location(of key: String) -> SourceLocation {
+        entries.firstIndex { $0.key == key }.map { valueLocations[$0] } ?? location
+    }
 
     public static func == (a: InlineData, b: InlineData) -> Bool {
         a.location == b.location && a.entries.count == b.entries.count

@@ -39,18 +39,24 @@ enum InlineDataParser {
         guard depth < maximumDepth else { throw Failure(message: "data nested deeper than \(maximumDepth) levels", location: location) }
         p.i += 1  // {
         var entries: [(key: String, value: InlineData.Value)] = []
+        var valueLocations: [SourceLocation] = []
         while true {
             skipWhitespace(&p)
             guard p.i < p.n else { throw Failure(message: "`{` is never closed", location: location) }
-            if p.b[p.i] == UInt8(ascii: "}") { p.i += 1; return InlineData(entries: entries, location: location) }
+            if p.b[p.i] == UInt8(ascii: "}") {
+                p.i += 1
+                return InlineData(entries: entries, valueLocations: valueLocations, location: location)
+            }
             let keyLocation = p.here
             let key = try parseScalar(&p, inFlowKey: true)
             if key.isEmpty { throw Failure(message: "expected a key before `:`", location: keyLocation) }
             skipWhitespace(&p)
             var value = InlineData.Value.null
+            var valueLocation = keyLocation
             if p.i < p.n, p.b[p.i] == UInt8(ascii: ":") {
                 p.i += 1
                 skipWhitespace(&p)
+                valueLocation = p.here
                 value = try parseValue(&p, depth: depth + 1)
                 skipWhitespace(&p)
             }
@@ -58,6 +64,7 @@ enum InlineDataParser {
                 throw Failure(message: "the key `\(key)` is given twice", location: keyLocation)
             }
             entries.append((key, value))
+            valueLocations.append(valueLocation)
             guard p.i < p.n else { throw Failure(message: "`{` is never closed", location: location) }
             if p.b[p.i] == UInt8(ascii: ",") { p.i += 1; continue }
             if p.b[p.i] == UInt8(ascii: "}") { continue }

@@ -67,7 +67,10 @@ public enum CorpusLoader {
                 diagnostics.append(.error("\(definition): \((error as? CorpusSourceError)?.message ?? "cannot be read")", at: nil))
             }
         }
-        var resolver = CorpusResolver(topics: definitionValue.topics, topicsFixed: definition != nil, source: source, corpusRoot: root)
+        // A corpus file that could not be read fixes no topics: the maps' own are used, so its
+        // one error is not followed by an "unknown topic" on every heading.
+        let topicsFixed = definition != nil && !definitionValue.topics.isEmpty
+        var resolver = CorpusResolver(topics: definitionValue.topics, topicsFixed: topicsFixed, source: source, corpusRoot: root)
         var untitled = 0
         var seen = Set<String>()
         for file in mapFiles where seen.insert(file).inserted {

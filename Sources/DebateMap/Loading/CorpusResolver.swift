@@ -162,14 +162,14 @@ struct CorpusResolver {
     private mutating func addPosition(_ heading: ArgdownDocument.Heading, data: InlineData, essay: Int) -> PositionKey? {
         let loc = heading.location
         guard let topicID = data["topic"]?.string, !topicID.isEmpty else {
-            diagnostics.append(.error("a position heading needs `topic`", at: data.location))
+            diagnostics.append(.error("a position heading needs `topic`", at: data.location(of: "topic")))
             return nil
         }
         var topic = topics.firstIndex { $0.id == topicID }
         if topic == nil {
             if topicsFixed {
                 let near = Closest.names(to: topicID, in: topics.map(\.id))
-                diagnostics.append(.error("unknown topic `\(topicID)`", at: data.location,
+                diagnostics.append(.error("unknown topic `\(topicID)`", at: data.location(of: "topic"),
                                           notes: near.isEmpty ? ["the topics are: \(topics.map(\.id).joined(separator: ", "))"] : ["did you mean `\(near[0])`?"]))
                 return nil
             }
@@ -189,7 +189,7 @@ struct CorpusResolver {
             if let s = Stance(rawValue: raw) {
                 stance = s
             } else {
-                diagnostics.append(.error("unknown stance `\(raw)`: it is one of for, against, mixed, silent", at: data.location))
+                diagnostics.append(.error("unknown stance `\(raw)`: it is one of for, against, mixed, silent", at: data.location(of: "stance")))
             }
         } else {
             diagnostics.append(.error("the position needs a `stance`: for, against, mixed or silent", at: data.location))
@@ -230,9 +230,9 @@ struct CorpusResolver {
                 position: -1, location: statement.location))
             if let quote = statement.data?["quote"] {
                 if let q = quote.string, !q.isEmpty {
-                    claimQuotes.append((q, statement.data!.location))
+                    claimQuotes.append((q, statement.data!.location(of: "quote")))
                 } else {
-                    diagnostics.append(.error("`quote` must be the exact words of the essay, as a string", at: statement.data!.location))
+                    diagnostics.append(.error("`quote` must be the exact words of the essay, as a string", at: statement.data!.location(of: "quote")))
                     claimQuotes.append(nil)
                 }
             } else {

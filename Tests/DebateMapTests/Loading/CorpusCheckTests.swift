@@ -16,14 +16,14 @@ struct CorpusCheckTests {
             [Build]: The city should build the tram. {quote: "The city must build the tram."}
             """
         let result = Fixtures.memory(map: Fixtures.map(body))
-        #expect(result.messages == ["15:42: error: the quote of `[Build]` does not occur verbatim in essays/e.txt"])
+        #expect(result.messages == ["15:50: error: the quote of `[Build]` does not occur verbatim in essays/e.txt"])
         #expect(result.diagnostics[0].notes == ["closest passage: The city should build the tram."])
     }
 
     @Test func quoteFromFurnitureIsRejected() {
         let fm = Fixtures.frontMatter(extra: "furniture:\n  - {start: 32, end: 47, what: \"caption\", text: \"Buses are slow.\"}")
         let result = Fixtures.memory(map: Fixtures.map(Fixtures.validBody, frontMatter: fm))
-        #expect(result.messages == ["17:29: error: the quote of `[Slow]` takes words from page furniture (caption), which is not the author's argument"])
+        #expect(result.messages == ["17:37: error: the quote of `[Slow]` takes words from page furniture (caption), which is not the author's argument"])
     }
 
     @Test func furnitureRangeThatDoesNotHoldItsText() {
@@ -59,14 +59,14 @@ struct CorpusCheckTests {
     @Test func unknownTopicNamesTheClosest() {
         let body = Fixtures.validBody.replacingOccurrences(of: "topic: tram", with: "topic: trams")
         let result = Fixtures.memory(map: Fixtures.map(body))
-        #expect(result.messages.contains("13:8: error: unknown topic `trams`"))
+        #expect(result.messages.contains("13:16: error: unknown topic `trams`"))
         #expect(result.diagnostics.first { $0.message.hasPrefix("unknown topic") }?.notes == ["did you mean `tram`?"])
     }
 
     @Test func unknownStance() {
         let body = Fixtures.validBody.replacingOccurrences(of: "stance: for", with: "stance: maybe")
         let result = Fixtures.memory(map: Fixtures.map(body))
-        #expect(result.messages == ["13:8: error: unknown stance `maybe`: it is one of for, against, mixed, silent"])
+        #expect(result.messages == ["13:30: error: unknown stance `maybe`: it is one of for, against, mixed, silent"])
     }
 
     @Test func missingSummary() {
