@@ -23,6 +23,8 @@ let package = Package(
         // The seed corpus of data/, embedded at build time by the EmbedCorpus plugin.
         .target(name: "SeedCorpus", dependencies: ["DebateMap"], plugins: ["EmbedCorpus"]),
         .executableTarget(name: "embed-corpus"),
+        // Corpora shaped like real ones, at any size, for the benchmark and the tests.
+        .target(name: "SyntheticCorpus", dependencies: ["DebateMap"]),
         .plugin(name: "EmbedCorpus", capability: .buildTool(), dependencies: ["embed-corpus"]),
         .executableTarget(
             name: "debatemap",
@@ -30,7 +32,7 @@ let package = Package(
                 "DebateMap", "DebateMapBrowser", "DebateMapTerminal", "SeedCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "DebateMapTests", dependencies: ["DebateMap", "SeedCorpus"], exclude: ["Fixtures"]),
+        .testTarget(name: "DebateMapTests", dependencies: ["DebateMap", "SeedCorpus", "SyntheticCorpus"], exclude: ["Fixtures"]),
         .testTarget(name: "DebateMapBrowserTests", dependencies: ["DebateMapBrowser", "DebateMap", "SeedCorpus"]),
         .testTarget(name: "CommandLineTests", dependencies: ["debatemap"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DebateMap"]),
