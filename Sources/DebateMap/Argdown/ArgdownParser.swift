@@ -97,31 +97,42 @@ public struct ArgdownParser {
 
     mutating func parseFrontMatter() -> ArgdownDocument.FrontMatter? {
         // Only blank lines may stand before the opening `===`.
-        var k = i, l = line, ls = lineStart
+        var k = i, l = line
         while k < n {
             var e = k
             while e < n, b[e] == 0x20 || b[e] == 0x09 || b[e] == 0x0D { e += 1 }
-            if e < n, b[e] == 0x0A { k = e + 1; l += 1; ls = k; continue }
-            break
+            guard e < n, b[e] == 0x0A else { break }
+            k = e + 1
+            l += 1
         }
         guard isFence(at: k) else { return nil }
-        i = k; line = l; lineStart = ls
-        let loc = here
-        skipToLineEnd()
-        consumeNewline()
-        let yamlStart = i
-        while i < n {
-            if isFence(at: i) {
-                let yaml = String(decoding: b[yamlStart..<i], as: UTF8.self)
-                skipToLineEnd()
-                consumeNewline()
-                return .init(yaml: yaml, location: loc)
+        let loc = SourceLocation(file: file, line: l, column: 1)
+        let yamlStart = endOfLine(from: k)
+        var lineNumber = l + 1
+        var start = yamlStart
+        while start < n {
+            let next = endOfLine(from: start)
+            if isFence(at: start) {
+                i = next
+                line = lineNumber + 1
+                lineStart = next
+                return .init(yaml: String(decoding: b[yamlStart..<start], as: UTF8.self), location: loc)
             }
-            skipToLineEnd()
-            consumeNewline()
+            start = next
+            lineNumber += 1
         }
+        i = n
+        line = lineNumber
+        lineStart = n
         error("front matter opened with `===` is never closed", at: loc)
         return .init(yaml: String(decoding: b[yamlStart..<n], as: UTF8.self), location: loc)
+    }
+
+    /// The offset just after the line break of the line holding `k` (or the end).
+    func endOfLine(from k: Int) -> Int {
+        var e = k
+        while e < n, b[e] != 0x0A { e += 1 }
+        return e < n ? e + 1 : n
     }
 
     /// A line of three or more `=` and nothing else.

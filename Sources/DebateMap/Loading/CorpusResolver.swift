@@ -7,6 +7,7 @@ struct CorpusResolver {
     private var topics: [Topic]
     private let topicsFixed: Bool
     private var essays: [Essay] = []
+    private var essayByID: [String: Int] = [:]
     private var essayLocations: [SourceLocation] = []
     private var essayTexts: [[UInt8]] = []
     private var essayTextOK: [Bool] = []
@@ -93,10 +94,11 @@ struct CorpusResolver {
         let (metadata, metaDiagnostics) = EssayMetadata.read(frontMatter)
         diagnostics += metaDiagnostics
         guard let meta = metadata else { return nil }
-        if let other = essays.firstIndex(where: { $0.id == meta.id }) {
+        if let other = essayByID[meta.id] {
             diagnostics.append(.error("the essay id `\(meta.id)` is already used by \(essays[other].mapPath)", at: meta.location))
             return nil
         }
+        essayByID[meta.id] = essays.count
         let mapPath = meta.location.file
         let textPath = PathName.join(PathName.directory(mapPath), meta.text)
         var bytes: [UInt8] = []
@@ -257,14 +259,13 @@ struct CorpusResolver {
 
     private mutating func link(_ p: Parsed) {
         let document = p.document
-        let titles = Array(claimByTitle.keys)
         for (s, statement) in document.statements.enumerated() {
             guard let key = p.positionOf[s] else { continue }
             for mention in statement.mentions where claimByTitle[mention.title] == nil {
-                diagnostics.append(undefined(mention.title, at: mention.location, titles: titles))
+                diagnostics.append(undefined(mention.title, at: mention.location))
             }
             guard let claim = claimByTitle[statement.title] else {
-                diagnostics.append(undefined(statement.title, at: statement.location, titles: titles))
+                diagnostics.append(undefined(statement.title, at: statement.location))
                 continue
             }
             guard let parentStatement = statement.parent, let link = statement.link,
@@ -294,8 +295,8 @@ struct CorpusResolver {
         }
     }
 
-    private func undefined(_ title: String, at location: SourceLocation, titles: [String]) -> Diagnostic {
-        let near = Closest.names(to: title, in: titles)
+    private func undefined(_ title: String, at location: SourceLocation) -> Diagnostic {
+        let near = Closest.names(to: title, in: Array(claimByTitle.keys))
         return .error("`[\(title)]` is not defined anywhere in the corpus", at: location,
                       notes: near.isEmpty ? [] : ["did you mean " + near.map { "`[\($0)]`" }.joined(separator: " or ") + "?"])
     }
