@@ -119,6 +119,21 @@ struct CommandLineTests {
         #expect(run.stdout.contains("_debatemap"))
     }
 
+    @Test func theBinaryCarriesItsCorpusWhereverItIsCopied() throws {
+        let dir = try Debatemap.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let copy = URL(fileURLWithPath: dir + "/debatemap")
+        try FileManager.default.copyItem(at: Debatemap.binary, to: copy)
+        let run = try Debatemap.run(["matrix"], directory: "/", executable: copy)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Asylum"))
+        #expect(run.stdout.contains("Sanctions"))
+        #expect(run.stdout.contains("Protest"))
+        let check = try Debatemap.run(["check"], directory: "/", executable: copy)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stderr.hasPrefix("5 essays, 3 topics, "))
+    }
+
     @Test func unknownSubcommandOrOptionIsAUsageError() throws {
         let run = try Debatemap.run(["matrix", "--frobnicate"])
         #expect(run.status == 2)

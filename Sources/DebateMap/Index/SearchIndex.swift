@@ -19,23 +19,23 @@ public struct SearchIndex: Sendable {
     public init(corpus: Corpus) {
         entries.reserveCapacity(corpus.claims.count * 2 + corpus.positions.count + corpus.essays.count * 2)
         for (i, essay) in corpus.essays.enumerated() {
-            entries.append((.title, i, Array(TextFold.fold(essay.title).utf8)))
-            entries.append((.author, i, Array(TextFold.fold(essay.author).utf8)))
+            entries.append((.title, i, TextFold.foldedBytes(essay.title)))
+            entries.append((.author, i, TextFold.foldedBytes(essay.author)))
         }
         for (i, position) in corpus.positions.enumerated() where !position.summary.isEmpty {
-            entries.append((.summary, i, Array(TextFold.fold(position.summary).utf8)))
+            entries.append((.summary, i, TextFold.foldedBytes(position.summary)))
         }
         for (i, claim) in corpus.claims.enumerated() {
-            entries.append((.claim, i, Array(TextFold.fold(claim.text).utf8)))
+            entries.append((.claim, i, TextFold.foldedBytes(claim.text)))
             if let quote = claim.quote {
-                entries.append((.quote, i, Array(TextFold.fold(quote.text).utf8)))
+                entries.append((.quote, i, TextFold.foldedBytes(quote.text)))
             }
         }
     }
 
     /// Every hit for the query, in corpus order (essays, positions, then claims).
     public func search(_ query: String) -> [Hit] {
-        let needle = Array(TextFold.fold(query).utf8)
+        let needle = TextFold.foldedBytes(query)
         guard !needle.isEmpty else { return [] }
         var hits: [Hit] = []
         for entry in entries where SearchIndex.contains(entry.folded, needle) {

@@ -375,7 +375,7 @@ struct CorpusResolver {
         }
     }
 
-    private func assemble(title: String) -> Corpus {
+    private mutating func assemble(title: String) -> Corpus {
         var all: [Position] = []
         all.reserveCapacity(essays.count * topics.count)
         for e in essays.indices {
@@ -384,10 +384,11 @@ struct CorpusResolver {
                            ?? Position(essay: e, topic: t, stance: .silent, summary: "(no position given)"))
             }
         }
-        var finalClaims = claims
-        for c in finalClaims.indices {
-            finalClaims[c].position = finalClaims[c].essay * topics.count + finalClaims[c].topic
+        // In place: the claims array is uniquely ours, so this copies nothing.
+        let topicCount = topics.count
+        for c in claims.indices {
+            claims[c].position = claims[c].essay * topicCount + claims[c].topic
         }
-        return Corpus(title: title, topics: topics, essays: essays, positions: all, claims: finalClaims, relations: relations)
+        return Corpus(title: title, topics: topics, essays: essays, positions: all, claims: claims, relations: relations)
     }
 }
