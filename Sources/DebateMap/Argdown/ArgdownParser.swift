@@ -55,13 +55,13 @@ public struct ArgdownParser {
     }
 
     func scalarColumn(from start: Int, to offset: Int) -> Int {
-        var col = 1
-        var k = start
-        while k < offset && k < n {
-            if b[k] & 0xC0 != 0x80 { col += 1 }
-            k += 1
+        let end = min(offset, n)
+        guard start < end else { return 1 }
+        return b.withUnsafeBufferPointer { p in
+            var continuation = 0
+            for k in start..<end where p[k] & 0xC0 == 0x80 { continuation += 1 }
+            return end - start - continuation + 1
         }
-        return col
     }
 
     func peek(_ k: Int = 0) -> UInt8 { i + k < n ? b[i + k] : 0 }
@@ -200,23 +200,36 @@ public struct ArgdownParser {
 
     /// A relation marker at the cursor followed by a space: its link and its length.
     func relationMarker() -> (Claim.Link?, Int)? {
-        let candidates: [(StaticString, Claim.Link?)] = [
-            ("<+", .supports), ("<-", .attacks), ("+>", .supportedByParent), ("->", .attackedByParent),
-            ("><", .contradicts), ("<_", nil), ("_>", nil), ("+", .supports), ("-", .attacks), ("_", nil),
-        ]
-        for (marker, link) in candidates where at(marker) {
-            let length = marker.utf8CodeUnitCount
-            let next = peek(length)
-            if next == 0x20 || next == 0x09 { return (link, length) }
+        let c = b[i], d = peek(1)
+        var link: Claim.Link?
+        var length = 2
+        switch (c, d) {
+        case (UInt8(ascii: "<"), UInt8(ascii: "+")): link = .supports
+        case (UInt8(ascii: "<"), UInt8(ascii: "-")): link = .attacks
+        case (UInt8(ascii: "+"), UInt8(ascii: ">")): link = .supportedByParent
+        case (UInt8(ascii: "-"), UInt8(ascii: ">")): link = .attackedByParent
+        case (UInt8(ascii: ">"), UInt8(ascii: "<")): link = .contradicts
+        case (UInt8(ascii: "<"), UInt8(ascii: "_")), (UInt8(ascii: "_"), UInt8(ascii: ">")): link = nil
+        case (UInt8(ascii: "+"), _): link = .supports; length = 1
+        case (UInt8(ascii: "-"), _): link = .attacks; length = 1
+        case (UInt8(ascii: "_"), _): link = nil; length = 1
+        default: return nil
         }
-        return nil
+        let next = peek(length)
+        return next == 0x20 || next == 0x09 ? (link, length) : nil
+    }
+
+    static func isMarkerByte(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "~"): return true
+        default: return false
+        }
     }
 
     /// A run of marker characters followed by a space that is no relation we know, e.g. `=>`.
     func unknownMarker() -> String? {
-        let markerBytes: Set<UInt8> = Set("<>+-_=~".utf8)
         var k = i
-        while k < n, markerBytes.contains(b[k]) { k += 1 }
+        while k < n, ArgdownParser.isMarkerByte(b[k]) { k += 1 }
         guard k > i, k - i <= 3, k < n, b[k] == 0x20 || b[k] == 0x09 else { return nil }
         return String(decoding: b[i..<k], as: UTF8.self)
     }
@@ -224,7 +237,10 @@ public struct ArgdownParser {
     enum Unsupported { case argument, premise, inference }
 
     func unsupportedConstruct() -> Unsupported? {
-        if b[i] == UInt8(ascii: "<"), !Set("<>+-_=~! \t".utf8).contains(peek(1)) { return .argument }
+        if b[i] == UInt8(ascii: "<") {
+            let next = peek(1)
+            if !ArgdownParser.isMarkerByte(next), next != UInt8(ascii: "!"), next != 0x20, next != 0x09 { return .argument }
+        }
         if b[i] == UInt8(ascii: "(") {
             var k = i + 1
             while k < n, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
@@ -438,15 +454,37 @@ public struct ArgdownParser {
                     body.bytes.append(contentsOf: b[(save)..<i])
                 }
             } else {
-                if body.sawData && c != 0x20 && c != 0x09 && c != 0x0D {
-                    error("text after the data `{…}`: the data must come last")
+                // A run of ordinary bytes, copied at once.
+                var k = i + 1
+                while k < n, !ArgdownParser.isTextSpecial(b[k]) { k += 1 }
+                if body.sawData, let j = b[i..<k].firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                    error("text after the data `{…}`: the data must come last", at: location(atOffset: j))
                     body.sawData = false
                 }
-                body.bytes.append(c == 0x09 ? 0x20 : c)
-                i += 1
+                if c == 0x09 {
+                    body.bytes.append(0x20)
+                    body.bytes.append(contentsOf: b[(i + 1)..<k])
+                } else {
+                    body.bytes.append(contentsOf: b[i..<k])
+                }
+                i = k
             }
         }
-        body.text = String(decoding: body.bytes, as: UTF8.self).trimmingSpaces()
+        // Trim spaces, tabs and carriage returns at both ends before decoding.
+        var lo = 0, hi = body.bytes.count
+        while lo < hi, body.bytes[lo] == 0x20 || body.bytes[lo] == 0x09 || body.bytes[lo] == 0x0D { lo += 1 }
+        while hi > lo, body.bytes[hi - 1] == 0x20 || body.bytes[hi - 1] == 0x09 || body.bytes[hi - 1] == 0x0D { hi -= 1 }
+        body.text = String(decoding: body.bytes[lo..<hi], as: UTF8.self)
+    }
+
+    /// Bytes that may start something other than plain text inside a statement or heading.
+    static func isTextSpecial(_ c: UInt8) -> Bool {
+        switch c {
+        case 0x0A, 0x0D, 0x09, UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "<"), UInt8(ascii: "{"), UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: " "):
+            return true
+        default:
+            return false
+        }
     }
 
     /// `#tag` or `#(a tag with spaces)`.
