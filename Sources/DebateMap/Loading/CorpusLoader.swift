@@ -89,6 +89,9 @@ public enum CorpusLoader {
         }
         let corpus = resolver.finish(title: definitionValue.title)
         diagnostics += resolver.diagnostics
+        // Keep the source of a file only when a diagnostic quotes a line of it.
+        let quoted = Set(diagnostics.compactMap { $0.location?.file })
+        sources = sources.filter { quoted.contains($0.key) }
         return LoadResult(corpus: corpus, diagnostics: diagnostics.sortedForReport(), sources: sources)
     }
 }

@@ -2,7 +2,7 @@
 public struct LoadResult: Sendable {
     public var corpus: Corpus
     public var diagnostics: [Diagnostic]
-    /// The bytes of the map and definition files read, for quoting source lines in diagnostics.
+    /// The bytes of the files the diagnostics point into, for quoting their source lines.
     public var sources: [String: [UInt8]]
 
     public init(corpus: Corpus, diagnostics: [Diagnostic], sources: [String: [UInt8]] = [:]) {
