@@ -312,9 +312,13 @@ struct CorpusResolver {
                 if let range = locator.find(quote) {
                     found.append((c, range))
                 } else {
-                    let closest = locator.closestPassage(to: quote)
+                    var notes: [String] = []
+                    if let closest = locator.closestPassage(to: quote) {
+                        notes.append("closest passage: \(closest)")
+                        if let difference = QuoteLocator.firstDifference(quote: quote, passage: closest) { notes.append(difference) }
+                    }
                     diagnostics.append(.error("the quote of `[\(claims[c].title)]` does not occur verbatim in \(essays[e].textPath)", at: location,
-                                              notes: closest.map { ["closest passage: \($0)"] } ?? []))
+                                              notes: notes))
                 }
             }
             let offsets = locator.scalarOffsets(found.flatMap { [$0.bytes.lowerBound, $0.bytes.upperBound] })

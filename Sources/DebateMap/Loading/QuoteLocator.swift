@@ -68,6 +68,30 @@ struct QuoteLocator {
         return trimmed.count > 300 ? String(trimmed.prefix(300)) + "…" : trimmed
     }
 
+    /// When the closest passage holds the quote but for characters that look alike (a
+    /// no-break space for a space, a curly quote for a straight one), says where and what.
+    static func firstDifference(quote: String, passage: String) -> String? {
+        let q = Array(quote.unicodeScalars), p = Array(passage.unicodeScalars)
+        guard !q.isEmpty, p.count >= q.count else { return nil }
+        // Align on the passage window that differs from the quote in the fewest places.
+        var best: (offset: Int, mismatches: Int)?
+        for offset in 0...(p.count - q.count) {
+            var mismatches = 0
+            for k in q.indices where q[k] != p[offset + k] {
+                mismatches += 1
+                if mismatches > 3 { break }
+            }
+            if mismatches <= 3, best == nil || mismatches < best!.mismatches { best = (offset, mismatches) }
+        }
+        guard let best, best.mismatches > 0,
+              let k = q.indices.first(where: { q[$0] != p[best.offset + $0] }) else { return nil }
+        func name(_ s: Unicode.Scalar) -> String {
+            let hex = String(s.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + (s.properties.name.map { " " + $0 } ?? "")
+        }
+        return "at character \(k + 1) of the quote the text has \(name(p[best.offset + k])) where the quote has \(name(q[k]))"
+    }
+
     static func words(_ s: String) -> [String] {
         s.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }

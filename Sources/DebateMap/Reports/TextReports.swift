@@ -40,8 +40,10 @@ public struct TextReports: Sendable {
         var out = ""
         // The grid of stances: topics down, essays across.
         let labels = corpus.essays.map { safe($0.label) }
-        let columnWidth = max(7, min(16, labels.map(TextLayout.width).max() ?? 7))
         let topicWidth = max(5, corpus.topics.map { TextLayout.width(safe($0.title)) }.max() ?? 5)
+        // As wide as the longest label, but the grid must fit the width (a stance word at least).
+        let fits = (width - topicWidth) / max(1, corpus.essays.count) - 2
+        let columnWidth = max(7, min(labels.map(TextLayout.width).max() ?? 7, fits))
         let header = TextLayout.pad("", to: topicWidth) + labels.map { "  " + TextLayout.pad(TextLayout.truncate($0, width: columnWidth), to: columnWidth) }.joined()
         out += String(header.reversed().drop { $0 == " " }.reversed()) + "\n"
         for (t, topic) in corpus.topics.enumerated() {

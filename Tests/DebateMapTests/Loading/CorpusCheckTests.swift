@@ -20,6 +20,18 @@ struct CorpusCheckTests {
         #expect(result.diagnostics[0].notes == ["closest passage: The city should build the tram."])
     }
 
+    @Test func lookAlikeCharactersAreNamed() {
+        let text = "The city should build\u{A0}the tram. Buses are slow. It costs too much. Nobody rides buses."
+        let body = Fixtures.validBody.replacingOccurrences(of: "[Slow]: Buses are slow. {quote: \"Buses are slow.\"}", with: "[Slow]: Buses are slow. {quote: \"Buses are slow.\"}")
+        let fm = Fixtures.frontMatter(sha: SHA256.hex(Array(text.utf8)))
+        let result = Fixtures.memory(map: Fixtures.map(body, frontMatter: fm), text: text)
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.notes == [
+            "closest passage: The city should build\u{A0}the tram.",
+            "at character 22 of the quote the text has U+00A0 NO-BREAK SPACE where the quote has U+0020 SPACE",
+        ])
+    }
+
     @Test func quoteFromFurnitureIsRejected() {
         let fm = Fixtures.frontMatter(extra: "furniture:\n  - {start: 32, end: 47, what: \"caption\", text: \"Buses are slow.\"}")
         let result = Fixtures.memory(map: Fixtures.map(Fixtures.validBody, frontMatter: fm))
