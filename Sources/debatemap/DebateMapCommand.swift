@@ -13,8 +13,9 @@ struct DebateMapCommand: ParsableCommand {
 
             Exit status: 0 ok, 1 the corpus has errors, 2 usage errors.
             """,
-        subcommands: [ListCommand.self, ShowCommand.self, MatrixCommand.self, OpposingCommand.self,
-                      SearchCommand.self, CheckCommand.self, ExportCommand.self])
+        subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, MatrixCommand.self, OpposingCommand.self,
+                      SearchCommand.self, CheckCommand.self, ExportCommand.self],
+        defaultSubcommand: BrowseCommand.self)
 
     /// As ArgumentParser's, except that usage errors exit with status 2, as documented.
     static func main() {

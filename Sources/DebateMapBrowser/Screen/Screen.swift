@@ -45,7 +45,13 @@ public struct Screen: Sendable, Hashable {
         guard y >= 0, y < height else { return x }
         let right = min(limit ?? width, width)
         var col = x
-        for grapheme in text {
+        for original in text {
+            // Never let a control or bidi character reach the terminal.
+            if original.unicodeScalars.contains(where: { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) }) || SafeText.clean(String(original)) != String(original) {
+                col = put(SafeText.clean(String(original)), x: col, y: y, style: style, limit: right)
+                continue
+            }
+            let grapheme = original
             let w = DisplayWidth.of(grapheme)
             if w == 0 {
                 // A lone combining mark or a zero-width character joins the cell before it.

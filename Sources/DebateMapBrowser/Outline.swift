@@ -1,0 +1,31 @@
+import DebateMap
+
+/// The map as an indented outline, for when standard output is not a terminal: topics,
+/// each essay's stance and summary, and the claim trees with relation glyphs and how many
+/// claims oppose each. Plain text to pipe and grep.
+public enum Outline {
+    public static func text(corpus: Corpus, ascii: Bool = false) -> String {
+        let g = ascii ? Glyphs.ascii : Glyphs.unicode
+        func safe(_ s: String) -> String { SafeText.clean(s) }
+        var out = ""
+        for (t, topic) in corpus.topics.enumerated() {
+            out += "\(safe(topic.title)) \(g.dash) \(safe(topic.question))\n"
+            for (e, essay) in corpus.essays.enumerated() {
+                let position = corpus.position(essay: e, topic: t)
+                let what = position.stance == .silent ? "does not address this question" : safe(position.summary)
+                out += "  \(position.stance.label.padding(toLength: 8, withPad: " ", startingAt: 0)) \(safe(essay.label)) \(g.dash) \(what)\n"
+                guard let root = position.mainClaim else { continue }
+                var stack: [(Int, Int)] = [(root, 2)]
+                while let (c, depth) = stack.popLast() {
+                    let claim = corpus.claims[c]
+                    let count = corpus.opponentCount(of: c)
+                    out += String(repeating: "  ", count: depth) + (claim.link?.rawValue ?? g.main) + " " + safe(claim.text)
+                        + (count > 0 ? "  \(g.crossed)\(count)" : "") + "\n"
+                    stack.append(contentsOf: claim.children.reversed().map { ($0, depth + 1) })
+                }
+            }
+            out += "\n"
+        }
+        return out
+    }
+}

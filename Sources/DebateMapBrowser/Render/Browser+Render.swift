@@ -1,0 +1,226 @@
+import DebateMap
+
+/// Drawing: a pure function from the browser's state and a size to a Screen. Only the
+/// visible rows are read.
+extension Browser {
+    public func render(width: Int, height: Int) -> Screen {
+        var screen = Screen(width: width, height: height)
+        guard width > 0, height > 0 else { return screen }
+        var sized = self
+        sized.size = (width, height)
+        sized.keepSelectionVisibleForRender()
+        switch mode {
+        case .tree, .search: sized.drawTreeView(&screen)
+        case .reader: sized.drawReader(&screen)
+        case .matrix: sized.drawMatrix(&screen)
+        case .picker: sized.drawPicker(&screen)
+        case .versus: sized.drawVersus(&screen)
+        case .help:
+            var under = sized
+            under.mode = helpOver
+            screen = under.render(width: width, height: height)
+            sized.drawHelp(&screen)
+        }
+        return screen
+    }
+
+    /// The scroll position is kept by `apply`; a render at another size adjusts a copy.
+    mutating func keepSelectionVisibleForRender() {
+        if mode == .tree || mode == .search { keepSelectionVisible() }
+    }
+
+    var glyphs: Glyphs { Glyphs.of(options) }
+
+    func safe(_ s: String) -> String { SafeText.clean(s) }
+
+    func known(_ s: String) -> String? { s == Essay.unknown || s.isEmpty ? nil : safe(s) }
+
+    // MARK: Header and footer
+
+    func drawHeader(_ screen: inout Screen, _ rect: Rect, _ parts: [String]) {
+        guard rect.height > 0 else { return }
+        let text = " " + parts.joined(separator: " \(glyphs.arrow) ")
+        screen.put(TextFit.fit(text, rect.width, ellipsis: glyphs.ellipsis), x: rect.x, y: rect.y, style: .bold)
+    }
+
+    func drawFooter(_ screen: inout Screen, _ rect: Rect) {
+        guard rect.height > 0 else { return }
+        var x = rect.x + 1
+        if mode == .search {
+            let prompt = "/" + safe(query)
+            x = screen.put(TextFit.fit(prompt, rect.width - 2, ellipsis: glyphs.ellipsis), x: x, y: rect.y, style: .bold)
+            screen.cursor = (min(x, max(0, rect.width - 1)), rect.y)
+            if let status { screen.put("  " + status, x: x, y: rect.y, style: .dim) }
+            return
+        }
+        if let status {
+            x = screen.put(TextFit.fit(status, rect.width - 2, ellipsis: glyphs.ellipsis), x: x, y: rect.y, style: .bold)
+            x += 2
+        }
+        for item in KeyTable.footer(for: mode) {
+            let width = DisplayWidth.of(item)
+            guard x + width <= rect.x + rect.width - 1 else { break }
+            let space = item.firstIndex(of: " ") ?? item.endIndex
+            x = screen.put(String(item[..<space]), x: x, y: rect.y, style: .bold)
+            x = screen.put(String(item[space...]), x: x, y: rect.y, style: .dim) + 2
+        }
+    }
+
+    var breadcrumb: [String] {
+        var parts = ["DebateMap", pivot == .byTopic ? "by topic" : "by essay"]
+        guard let node = selectedNode else { return parts }
+        let path = shape.ancestors(node) + [node]
+        for n in path {
+            switch n {
+            case .topic(let t): parts.append(safe(corpus.topics[t].title))
+            case .essay(let e): parts.append(safe(corpus.essays[e].label))
+            case .position(let p):
+                let position = corpus.positions[p]
+                parts.append(pivot == .byTopic ? safe(corpus.essays[position.essay].label) : safe(corpus.topics[position.topic].title))
+            case .claim(let c):
+                if n == node { parts.append(glyphs.openQuote + TextFit.fit(safe(corpus.claims[c].text), 30, ellipsis: glyphs.ellipsis) + glyphs.closeQuote) }
+            }
+        }
+        return parts
+    }
+
+    // MARK: Tree
+
+    func drawTreeView(_ screen: inout Screen) {
+        let layout = Layout(width: size.width, height: size.height, showDetail: showDetail)
+        drawHeader(&screen, layout.header, breadcrumb)
+        drawTree(&screen, layout.tree)
+        if layout.detail.height > 0 {
+            if layout.sideBySide {
+                for y in layout.separator.y..<(layout.separator.y + layout.separator.height) {
+                    screen.put(glyphs.vertical, x: layout.separator.x, y: y, style: .dim)
+                }
+            } else {
+                screen.put(String(repeating: glyphs.horizontal, count: layout.separator.width), x: 0, y: layout.separator.y, style: .dim)
+            }
+            drawDetail(&screen, layout.detail)
+        }
+        drawFooter(&screen, layout.footer)
+    }
+
+    func drawTree(_ screen: inout Screen, _ rect: Rect) {
+        guard rect.height > 0, rect.width > 0 else { return }
+        let end = min(rows.count, scrollTop + rect.height)
+        guard scrollTop < end else { return }
+        for index in scrollTop..<end {
+            drawRow(&screen, rows[index], selected: index == selection, x: rect.x, y: rect.y + index - scrollTop, width: rect.width)
+        }
+    }
+
+    func drawRow(_ screen: inout Screen, _ row: Row, selected: Bool, x: Int, y: Int, width: Int) {
+        var style = CellStyle.plain
+        if selected { style.attributes.insert(.reverse) }
+        if isMatch(row.node) { style.attributes.insert(.underline) }
+        if selected { screen.paint(x: x, y: y, count: width, style: style) }
+        let right = x + width
+        var col = x + 1 + row.depth * 2
+        var fold = row.hasChildren ? (row.isExpanded ? glyphs.open : glyphs.closed) : " "
+        if case .position(let p) = row.node, corpus.positions[p].stance == .silent { fold = glyphs.dot }
+        col = screen.put(fold + " ", x: col, y: y, style: style, limit: right)
+        switch row.node {
+        case .topic(let t):
+            let topic = corpus.topics[t]
+            var bold = style
+            bold.attributes.insert(.bold)
+            col = screen.put(safe(topic.title), x: col, y: y, style: bold, limit: right)
+            let rest = " \(glyphs.dash) " + safe(topic.question)
+            screen.put(TextFit.fit(rest, right - col, ellipsis: glyphs.ellipsis), x: col, y: y, style: style, limit: right)
+        case .essay(let e):
+            let essay = corpus.essays[e]
+            var bold = style
+            bold.attributes.insert(.bold)
+            col = screen.put(safe(essay.label), x: col, y: y, style: bold, limit: right)
+            let source = [known(essay.outlet), known(essay.published)].compactMap { $0 }.joined(separator: ", ")
+            let rest = " \(glyphs.dash) " + (known(essay.title) ?? "untitled") + (source.isEmpty ? "" : " (\(source))")
+            screen.put(TextFit.fit(rest, right - col, ellipsis: glyphs.ellipsis), x: col, y: y, style: style, limit: right)
+        case .position(let p):
+            let position = corpus.positions[p]
+            col = screen.put(position.stance.label.padding(toLength: 9, withPad: " ", startingAt: 0), x: col, y: y,
+                             style: StanceStyle.style(position.stance, options: options, selected: selected), limit: right)
+            let essay = corpus.essays[position.essay]
+            let who: String
+            if pivot == .byTopic {
+                who = safe(essay.label) + (known(essay.outlet).map { " (\($0))" } ?? "")
+            } else {
+                who = safe(corpus.topics[position.topic].title)
+            }
+            let what = position.stance == .silent ? "does not address this question" : safe(position.summary)
+            var textStyle = style
+            if position.stance == .silent { textStyle.attributes.insert(.dim) }
+            screen.put(TextFit.fit(who + " \(glyphs.dash) " + what, right - col, ellipsis: glyphs.ellipsis), x: col, y: y, style: textStyle, limit: right)
+        case .claim(let c):
+            let claim = corpus.claims[c]
+            let link = claim.link.map(\.rawValue) ?? glyphs.main
+            var linkStyle = style
+            linkStyle.attributes.insert(.bold)
+            col = screen.put(link + " ", x: col, y: y, style: linkStyle, limit: right)
+            let count = corpus.opponentCount(of: c)
+            let badge = count > 0 ? " \(glyphs.crossed)\(count)" : ""
+            let room = right - col - DisplayWidth.of(badge) - 1
+            col = screen.put(TextFit.fit(safe(claim.text), room, ellipsis: glyphs.ellipsis), x: col, y: y, style: style, limit: right - DisplayWidth.of(badge))
+            if count > 0, room > 0 {
+                var badgeStyle = style
+                badgeStyle.attributes.insert(.bold)
+                screen.put(badge, x: right - DisplayWidth.of(badge) - 1, y: y, style: badgeStyle, limit: right)
+            }
+        }
+    }
+
+    // MARK: Detail pane
+
+    func drawDetail(_ screen: inout Screen, _ rect: Rect) {
+        guard rect.height > 0, rect.width > 2, let node = selectedNode else { return }
+        var lines: [(String, CellStyle)] = []
+        let width = rect.width - 1
+        func add(_ text: String, _ style: CellStyle = .plain) {
+            for line in TextFit.wrap(text, width) { lines.append((line, style)) }
+        }
+        switch node {
+        case .topic(let t):
+            let topic = corpus.topics[t]
+            add(safe(topic.title) + " \(glyphs.dash) " + safe(topic.question), .bold)
+            let counts = Stance.allCases.map { stance in
+                "\(stance.label) \(corpus.essays.indices.filter { corpus.position(essay: $0, topic: t).stance == stance }.count)"
+            }
+            add(counts.joined(separator: " \(glyphs.dot) "), .dim)
+        case .essay(let e):
+            let essay = corpus.essays[e]
+            add(known(essay.title) ?? "Untitled", .bold)
+            add([known(essay.author) ?? "author unknown", known(essay.outlet) ?? "outlet unknown", known(essay.published) ?? "date unknown"].joined(separator: ", "))
+            if let url = known(essay.url) { add(url, .dim) }
+        case .position(let p):
+            let position = corpus.positions[p]
+            let essay = corpus.essays[position.essay]
+            add(position.stance.label + " \(glyphs.dash) " + safe(corpus.topics[position.topic].question), StanceStyle.style(position.stance, options: options))
+            add(safe(position.summary))
+            add("\(glyphs.dash) " + (essay.source.isEmpty ? safe(essay.label) : safe(essay.source)), .dim)
+        case .claim(let c):
+            let claim = corpus.claims[c]
+            let essay = corpus.essays[claim.essay]
+            add(safe(claim.text), .bold)
+            if let quote = claim.quote {
+                add(glyphs.openQuote + safe(quote.text) + glyphs.closeQuote, CellStyle(attributes: [.underline]))
+                add("  \(glyphs.dash) " + (essay.source.isEmpty ? safe(essay.label) : safe(essay.source)), .dim)
+            }
+            let relations = corpus.relations(of: c)
+            if !relations.isEmpty {
+                let opposing = corpus.opponents(of: c)
+                if !opposing.isEmpty {
+                    add("Opposed by: " + opposing.map { "\(safe(corpus.essays[corpus.claims[$0.other].essay].label)) (\($0.phrase))" }.joined(separator: ", "))
+                }
+                for r in relations {
+                    let other = corpus.claims[r.other]
+                    add("\(r.phrase) \(safe(corpus.essays[other.essay].label)): \(safe(other.text))", .dim)
+                }
+            }
+        }
+        for (i, line) in lines.prefix(rect.height).enumerated() {
+            screen.put(line.0, x: rect.x + 1, y: rect.y + i, style: line.1, limit: rect.x + rect.width)
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/// Everything a reader can do; keys map to actions through the `KeyTable`.
+public enum Action: Sendable, Hashable {
+    case down, up, collapseOrParent, expandOrChild, toggle, activate
+    case nextSibling, previousSibling, first, last
+    case halfPageDown, halfPageUp, pageDown, pageUp
+    case expandNode, expandAll, collapseNode, collapseAll
+    case jumpToOpponent, pickOpponent, versus
+    case back, forward
+    case pivot, matrix, reader, toggleDetail
+    case search, nextMatch, previousMatch
+    case help, leave, quit
+    /// Typed into the search prompt.
+    case type(Character), deleteBackward, confirm
+    case resize(width: Int, height: Int)
+    case click(x: Int, y: Int), scrollUp, scrollDown
+}

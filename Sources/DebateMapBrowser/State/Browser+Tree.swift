@@ -1,0 +1,197 @@
+import DebateMap
+
+/// The tree's actions: moving, folding, jumping between opposing claims, history, pivot.
+extension Browser {
+    mutating func applyInTree(_ action: Action) {
+        if action != .jumpToOpponent { status = nil }
+        switch action {
+        case .down: moveSelection(to: selection + 1)
+        case .up: moveSelection(to: selection - 1)
+        case .first: moveSelection(to: 0)
+        case .last: moveSelection(to: rows.count - 1)
+        case .halfPageDown: moveSelection(to: selection + max(1, treeHeight / 2))
+        case .halfPageUp: moveSelection(to: selection - max(1, treeHeight / 2))
+        case .pageDown: moveSelection(to: selection + max(1, treeHeight))
+        case .pageUp: moveSelection(to: selection - max(1, treeHeight))
+        case .scrollDown: moveSelection(to: selection + 3)
+        case .scrollUp: moveSelection(to: selection - 3)
+        case .collapseOrParent: collapseOrParent()
+        case .expandOrChild: expandOrChild()
+        case .toggle: toggle()
+        case .activate:
+            if case .claim(let c)? = selectedNode, corpus.claims[c].quote != nil { openReader(claim: c) } else { toggle() }
+        case .nextSibling: moveToSibling(+1)
+        case .previousSibling: moveToSibling(-1)
+        case .expandNode:
+            guard let node = selectedNode else { return }
+            for n in shape.expandable(under: node) { expanded.insert(n) }
+            rebuildRows()
+        case .expandAll:
+            expanded = shape.allExpandable()
+            rebuildRows()
+            keepSelectionVisible()
+        case .collapseNode:
+            guard let node = selectedNode else { return }
+            for n in shape.expandable(under: node) { expanded.remove(n) }
+            rebuildRows()
+        case .collapseAll:
+            let keep = selectedNode.map { shape.ancestors($0).first ?? $0 }
+            expanded.removeAll()
+            rows = shape.rows(expanded: expanded)
+            if let keep { selection = rows.firstIndex { $0.node == keep } ?? 0 }
+            keepSelectionVisible()
+        case .jumpToOpponent: jumpToOpponent()
+        case .pickOpponent: openPicker()
+        case .versus: openVersus()
+        case .back: goBack()
+        case .forward: goForward()
+        case .pivot: togglePivot()
+        case .matrix: openMatrix()
+        case .reader:
+            if case .claim(let c)? = selectedNode { openReader(claim: c) } else if let essay = selectedEssay { openReader(essay: essay) }
+        case .toggleDetail:
+            showDetail.toggle()
+            keepSelectionVisible()
+        case .search: startSearch()
+        case .nextMatch: stepMatch(+1)
+        case .previousMatch: stepMatch(-1)
+        case .help: openHelp()
+        case .quit: wantsQuit = true
+        case .leave:
+            status = nil
+            matches = []
+            query = ""
+        case .click(let x, let y): click(x: x, y: y)
+        default: break
+        }
+    }
+
+    /// The essay the selected row belongs to, if any.
+    var selectedEssay: Int? {
+        switch selectedNode {
+        case .essay(let e)?: return e
+        case .position(let p)?: return corpus.positions[p].essay
+        case .claim(let c)?: return corpus.claims[c].essay
+        default: return nil
+        }
+    }
+
+    mutating func toggle() {
+        guard rows.indices.contains(selection), rows[selection].hasChildren else { return }
+        let node = rows[selection].node
+        if expanded.contains(node) { expanded.remove(node) } else { expanded.insert(node) }
+        rebuildRows()
+        keepSelectionVisible()
+    }
+
+    mutating func collapseOrParent() {
+        guard rows.indices.contains(selection) else { return }
+        let row = rows[selection]
+        if row.isExpanded {
+            toggle()
+        } else if row.parent >= 0 {
+            moveSelection(to: row.parent)
+        }
+    }
+
+    mutating func expandOrChild() {
+        guard rows.indices.contains(selection) else { return }
+        let row = rows[selection]
+        guard row.hasChildren else { return }
+        if row.isExpanded { moveSelection(to: selection + 1) } else { toggle() }
+    }
+
+    mutating func moveToSibling(_ step: Int) {
+        guard rows.indices.contains(selection) else { return }
+        let parent = rows[selection].parent
+        var i = selection + step
+        while rows.indices.contains(i) {
+            if rows[i].parent == parent { return moveSelection(to: i) }
+            if rows[i].depth < rows[selection].depth { return }
+            i += step
+        }
+    }
+
+    /// `o`: the next opponent of the claim the jumps started from, cycling.
+    mutating func jumpToOpponent() {
+        guard case .claim(let here)? = selectedNode else {
+            status = "select a claim to jump to the claims that oppose it"
+            return
+        }
+        let origin: Int
+        if let o = jumpOrigin, jumpTarget == here {
+            origin = o
+            jumpIndex += 1
+        } else {
+            origin = here
+            jumpIndex = 0
+        }
+        let opponents = corpus.opponents(of: origin)
+        guard !opponents.isEmpty else {
+            status = "no claim opposes this one"
+            jumpOrigin = nil
+            return
+        }
+        jumpIndex %= opponents.count
+        let relation = opponents[opponents.startIndex + jumpIndex]
+        jumpOrigin = origin
+        jumpTarget = relation.other
+        jump(to: .claim(relation.other))
+        status = "opponent \(jumpIndex + 1)/\(opponents.count): \(relation.phrase) — o next, [ back"
+    }
+
+    mutating func goBack() {
+        guard let previous = backStack.popLast() else {
+            status = "nothing to go back to"
+            return
+        }
+        forwardStack.append(snapshot)
+        restore(previous)
+        jumpOrigin = nil
+    }
+
+    mutating func goForward() {
+        guard let next = forwardStack.popLast() else {
+            status = "nothing to go forward to"
+            return
+        }
+        backStack.append(snapshot)
+        restore(next)
+        jumpOrigin = nil
+    }
+
+    /// `t`: by topic ⇄ by essay, keeping the selected claim or position.
+    mutating func togglePivot() {
+        let keep = selectedNode
+        pivot = pivot == .byTopic ? .byEssay : .byTopic
+        expanded = Set(expanded.filter {
+            switch $0 {
+            case .position, .claim: return true
+            case .topic, .essay: return false
+            }
+        })
+        let roots = shape.roots
+        for root in roots { expanded.insert(root) }
+        switch keep {
+        case .claim?, .position?:
+            reveal(keep!)
+            select(keep!, center: true)
+        default:
+            rows = shape.rows(expanded: expanded)
+            selection = 0
+            scrollTop = 0
+        }
+    }
+
+    /// A click selects a row; on the fold marker it also folds or unfolds.
+    mutating func click(x: Int, y: Int) {
+        let layout = Layout(width: size.width, height: size.height, showDetail: showDetail)
+        guard layout.tree.contains(x: x, y: y) else { return }
+        let index = scrollTop + (y - layout.tree.y)
+        guard rows.indices.contains(index) else { return }
+        selection = index
+        let markerX = layout.tree.x + 1 + rows[index].depth * 2
+        if rows[index].hasChildren, x >= markerX - 1, x <= markerX + 1 { toggle() }
+        keepSelectionVisible()
+    }
+}

@@ -1,0 +1,191 @@
+import DebateMap
+
+/// The views over the tree: reader, matrix, opposing-claims picker, versus, help.
+extension Browser {
+    // MARK: Reader
+
+    mutating func openReader(claim: Int) {
+        readerEssay = corpus.claims[claim].essay
+        readerClaim = corpus.claims[claim].quote != nil ? claim : nil
+        mode = .reader
+        scrollReaderToPassage()
+    }
+
+    mutating func openReader(essay: Int) {
+        readerEssay = essay
+        readerClaim = nil
+        readerTop = 0
+        mode = .reader
+    }
+
+    /// The claims of the open essay that have quotes, in the order of the text.
+    var readerPassages: [Int] {
+        corpus.claims.indices.filter { corpus.claims[$0].essay == readerEssay && corpus.claims[$0].quote != nil }
+            .sorted { (corpus.claims[$0].quote!.start, $0) < (corpus.claims[$1].quote!.start, $1) }
+    }
+
+    mutating func scrollReaderToPassage() {
+        guard let c = readerClaim, let quote = corpus.claims[c].quote else { return }
+        let lines = ReaderText(corpus: corpus, essay: readerEssay, width: readerWidth).lines
+        if let line = lines.firstIndex(where: { $0.end > quote.start }) {
+            let height = max(1, size.height - 3)
+            readerTop = max(0, line - height / 3)
+        }
+    }
+
+    var readerWidth: Int { max(1, size.width - 2) }
+
+    mutating func applyInReader(_ action: Action) {
+        let height = max(1, size.height - 3)
+        let total = ReaderText(corpus: corpus, essay: readerEssay, width: readerWidth).lines.count
+        let maxTop = max(0, total - height)
+        switch action {
+        case .down, .scrollDown: readerTop = min(maxTop, readerTop + (action == .down ? 1 : 3))
+        case .up, .scrollUp: readerTop = max(0, readerTop - (action == .up ? 1 : 3))
+        case .pageDown: readerTop = min(maxTop, readerTop + height)
+        case .pageUp: readerTop = max(0, readerTop - height)
+        case .halfPageDown: readerTop = min(maxTop, readerTop + height / 2)
+        case .halfPageUp: readerTop = max(0, readerTop - height / 2)
+        case .first: readerTop = 0
+        case .last: readerTop = maxTop
+        case .nextMatch, .previousMatch:
+            let passages = readerPassages
+            guard !passages.isEmpty else { return }
+            let at = readerClaim.flatMap { passages.firstIndex(of: $0) }
+            let step = action == .nextMatch ? 1 : -1
+            let next = at.map { ($0 + step + passages.count) % passages.count } ?? (step > 0 ? 0 : passages.count - 1)
+            readerClaim = passages[next]
+            scrollReaderToPassage()
+        case .activate:
+            guard let c = readerClaim else { return }
+            mode = .tree
+            jump(to: .claim(c))
+        case .help: openHelp()
+        case .leave: mode = .tree
+        default: break
+        }
+    }
+
+    // MARK: Matrix
+
+    mutating func openMatrix() {
+        switch selectedNode {
+        case .position(let p)?: matrixCell = (corpus.positions[p].topic, corpus.positions[p].essay)
+        case .claim(let c)?: matrixCell = (corpus.claims[c].topic, corpus.claims[c].essay)
+        case .topic(let t)?: matrixCell = (t, 0)
+        case .essay(let e)?: matrixCell = (0, e)
+        case nil: matrixCell = (0, 0)
+        }
+        mode = .matrix
+    }
+
+    mutating func applyInMatrix(_ action: Action) {
+        let topics = corpus.topics.count, essays = corpus.essays.count
+        guard topics > 0, essays > 0 else {
+            if action == .leave { mode = .tree }
+            return
+        }
+        switch action {
+        case .down: matrixCell.topic = min(topics - 1, matrixCell.topic + 1)
+        case .up: matrixCell.topic = max(0, matrixCell.topic - 1)
+        case .expandOrChild: matrixCell.essay = min(essays - 1, matrixCell.essay + 1)
+        case .collapseOrParent: matrixCell.essay = max(0, matrixCell.essay - 1)
+        case .activate:
+            mode = .tree
+            let p = corpus.positionIndex(essay: matrixCell.essay, topic: matrixCell.topic)
+            jump(to: .position(p))
+        case .help: openHelp()
+        case .leave: mode = .tree
+        default: break
+        }
+    }
+
+    // MARK: Picker
+
+    mutating func openPicker() {
+        guard case .claim(let c)? = selectedNode else {
+            status = "select a claim to see the claims that oppose it"
+            return
+        }
+        guard corpus.opponentCount(of: c) > 0 else {
+            status = "no claim opposes this one"
+            return
+        }
+        pickerOrigin = c
+        pickerIndex = 0
+        mode = .picker
+    }
+
+    mutating func applyInPicker(_ action: Action) {
+        let count = corpus.opponentCount(of: pickerOrigin)
+        switch action {
+        case .down, .scrollDown: pickerIndex = min(count - 1, pickerIndex + 1)
+        case .up, .scrollUp: pickerIndex = max(0, pickerIndex - 1)
+        case .first, .pageUp: pickerIndex = 0
+        case .last, .pageDown: pickerIndex = count - 1
+        case .activate:
+            let opponents = corpus.opponents(of: pickerOrigin)
+            let target = opponents[opponents.startIndex + pickerIndex].other
+            mode = .tree
+            jumpOrigin = pickerOrigin
+            jumpIndex = pickerIndex
+            jumpTarget = target
+            jump(to: .claim(target))
+        case .help: openHelp()
+        case .leave: mode = .tree
+        default: break
+        }
+    }
+
+    // MARK: Versus
+
+    mutating func openVersus() {
+        guard case .claim(let c)? = selectedNode else {
+            status = "select a claim to set it against an opposing one"
+            return
+        }
+        guard corpus.opponentCount(of: c) > 0 else {
+            status = "no claim opposes this one"
+            return
+        }
+        versusOrigin = c
+        versusIndex = 0
+        mode = .versus
+    }
+
+    mutating func applyInVersus(_ action: Action) {
+        let opponents = corpus.opponents(of: versusOrigin)
+        switch action {
+        case .jumpToOpponent: versusIndex = (versusIndex + 1) % max(1, opponents.count)
+        case .activate:
+            let target = opponents[opponents.startIndex + versusIndex].other
+            mode = .tree
+            jump(to: .claim(target))
+        case .help: openHelp()
+        case .leave: mode = .tree
+        default: break
+        }
+    }
+
+    // MARK: Help
+
+    mutating func openHelp() {
+        helpOver = mode
+        helpTop = 0
+        mode = .help
+    }
+
+    mutating func applyInHelp(_ action: Action) {
+        let count = KeyTable.help(for: helpOver).count
+        let height = max(1, size.height - 4)
+        switch action {
+        case .down, .scrollDown: helpTop = min(max(0, count - height), helpTop + 1)
+        case .up, .scrollUp: helpTop = max(0, helpTop - 1)
+        case .first: helpTop = 0
+        case .last, .pageDown, .halfPageDown: helpTop = max(0, count - height)
+        case .pageUp, .halfPageUp: helpTop = 0
+        case .leave, .help: mode = helpOver
+        default: break
+        }
+    }
+}

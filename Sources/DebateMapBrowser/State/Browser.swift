@@ -1,0 +1,174 @@
+import DebateMap
+
+/// How the browser draws: ASCII glyphs only, and whether to use colour.
+public struct BrowserOptions: Sendable, Hashable {
+    public var ascii: Bool
+    public var color: Bool
+    public init(ascii: Bool = false, color: Bool = true) {
+        self.ascii = ascii
+        self.color = color
+    }
+}
+
+/// The browser: a plain value holding what is shown and where the reader is. `apply` is
+/// the only way it changes; `render` draws it without changing it.
+///
+///     var browser = Browser(corpus: corpus)
+///     browser.handle(.character("o"))      // jump to an opposing claim
+///     let screen = browser.render(width: 80, height: 24)
+public struct Browser: Sendable {
+    /// What `[` and `]` restore: the exact selection, folds and scroll of the tree.
+    struct Snapshot: Sendable, Hashable {
+        var pivot: Pivot
+        var expanded: Set<Node>
+        var selected: Node
+        var scrollTop: Int
+    }
+
+    public let corpus: Corpus
+    public let options: BrowserOptions
+
+    public internal(set) var mode: Mode = .tree
+    /// The mode the help overlay was opened from.
+    var helpOver: Mode = .tree
+    public internal(set) var pivot: Pivot = .byTopic
+    public internal(set) var expanded: Set<Node> = []
+    public internal(set) var rows: [Row] = []
+    public internal(set) var selection = 0
+    public internal(set) var scrollTop = 0
+    public internal(set) var showDetail = true
+    public internal(set) var wantsQuit = false
+    /// A one-line message for the footer ("no opposing claim", "3/12").
+    public internal(set) var status: String?
+    var size = (width: 80, height: 24)
+
+    var backStack: [Snapshot] = []
+    var forwardStack: [Snapshot] = []
+    /// The claim `o` started from, and which of its opponents it is at.
+    var jumpOrigin: Int?
+    var jumpIndex = 0
+    var jumpTarget: Int?
+
+    // Search
+    public internal(set) var query = ""
+    var beforeSearch: Snapshot?
+    public internal(set) var matches: [Node] = []
+    public internal(set) var matchIndex = 0
+    var searchIndex: SearchIndex?
+
+    // Other views
+    public internal(set) var readerEssay = 0
+    public internal(set) var readerTop = 0
+    /// The quoted passage lit in the reader (a claim index).
+    public internal(set) var readerClaim: Int?
+    public internal(set) var matrixCell = (topic: 0, essay: 0)
+    public internal(set) var pickerOrigin = 0
+    public internal(set) var pickerIndex = 0
+    public internal(set) var versusOrigin = 0
+    public internal(set) var versusIndex = 0
+    public internal(set) var helpTop = 0
+
+    public init(corpus: Corpus, options: BrowserOptions = .init()) {
+        self.corpus = corpus
+        self.options = options
+        // Open on the questions, with every position showing.
+        expanded = Set(corpus.topics.indices.map(Node.topic))
+        rebuildRows()
+    }
+
+    var shape: TreeShape { TreeShape(corpus: corpus, pivot: pivot) }
+
+    /// The node under the cursor.
+    public var selectedNode: Node? { rows.indices.contains(selection) ? rows[selection].node : nil }
+
+    /// Handles a key: looks it up in the key table for the current mode and applies it.
+    /// Returns false when the reader has quit.
+    @discardableResult
+    public mutating func handle(_ key: Key) -> Bool {
+        if let action = KeyTable.action(for: key, in: mode) { apply(action) }
+        return !wantsQuit
+    }
+
+    public mutating func apply(_ action: Action) {
+        if case .resize(let w, let h) = action {
+            size = (max(0, w), max(0, h))
+            keepSelectionVisible()
+            return
+        }
+        switch mode {
+        case .tree: applyInTree(action)
+        case .search: applyInSearch(action)
+        case .reader: applyInReader(action)
+        case .matrix: applyInMatrix(action)
+        case .picker: applyInPicker(action)
+        case .versus: applyInVersus(action)
+        case .help: applyInHelp(action)
+        }
+    }
+
+    // MARK: Rows and selection
+
+    mutating func rebuildRows() {
+        let keep = selectedNode
+        rows = shape.rows(expanded: expanded)
+        if let keep, let index = rows.firstIndex(where: { $0.node == keep }) { selection = index }
+        selection = min(max(0, selection), max(0, rows.count - 1))
+    }
+
+    /// Rebuilds the rows and selects `node`, which must be visible.
+    mutating func select(_ node: Node, center: Bool = false) {
+        rows = shape.rows(expanded: expanded)
+        if let index = rows.firstIndex(where: { $0.node == node }) { selection = index }
+        if center { scrollTop = max(0, selection - treeHeight / 2) }
+        keepSelectionVisible()
+    }
+
+    /// Unfolds every ancestor of a node so it has a row.
+    mutating func reveal(_ node: Node) {
+        for ancestor in shape.ancestors(node) { expanded.insert(ancestor) }
+    }
+
+    /// Rows of the tree area at the current size.
+    var treeHeight: Int { Layout(width: size.width, height: size.height, showDetail: showDetail && mode != .help).tree.height }
+
+    /// Keeps the cursor on screen with a margin of up to 3 rows.
+    mutating func keepSelectionVisible() {
+        let height = max(1, treeHeight)
+        let margin = min(3, (height - 1) / 2)
+        if selection - margin < scrollTop { scrollTop = max(0, selection - margin) }
+        if selection + margin >= scrollTop + height { scrollTop = selection + margin - height + 1 }
+        scrollTop = min(scrollTop, max(0, rows.count - height))
+        scrollTop = max(0, scrollTop)
+    }
+
+    mutating func moveSelection(to index: Int) {
+        guard !rows.isEmpty else { return }
+        selection = min(max(0, index), rows.count - 1)
+        keepSelectionVisible()
+    }
+
+    var snapshot: Snapshot { Snapshot(pivot: pivot, expanded: expanded, selected: selectedNode ?? .topic(0), scrollTop: scrollTop) }
+
+    mutating func restore(_ s: Snapshot) {
+        pivot = s.pivot
+        expanded = s.expanded
+        rows = shape.rows(expanded: expanded)
+        selection = rows.firstIndex { $0.node == s.selected } ?? 0
+        scrollTop = s.scrollTop
+        keepSelectionVisible()
+    }
+
+    /// Records where the reader is before a jump, so `[` comes back here.
+    mutating func pushHistory() {
+        backStack.append(snapshot)
+        if backStack.count > 1_000 { backStack.removeFirst() }
+        forwardStack.removeAll()
+    }
+
+    /// Goes to a node: history first, then unfold its path, select and centre it.
+    mutating func jump(to node: Node) {
+        if node != selectedNode { pushHistory() }
+        reveal(node)
+        select(node, center: true)
+    }
+}

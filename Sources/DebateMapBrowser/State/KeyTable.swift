@@ -1,0 +1,96 @@
+/// The one table of keys: `Browser.handle` reads it to turn keys into actions, and the help
+/// overlay and footer are generated from it, so what is documented is what works.
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    public var action: Action
+    /// How the key is written in the help, e.g. "j ↓".
+    public var label: String
+    public var description: String
+    public var modes: Set<Mode>
+    /// How the key appears in the footer of its modes ("j/k move"), if it does.
+    public var footer: String?
+}
+
+public enum KeyTable {
+    static let browsing: Set<Mode> = [.tree]
+
+    public static let bindings: [KeyBinding] = [
+        b([.character("j"), .down], .down, "j ↓", "next row", [.tree, .picker, .reader, .help], footer: "j/k move"),
+        b([.character("k"), .up], .up, "k ↑", "previous row", [.tree, .picker, .reader, .help]),
+        b([.character("h"), .left], .collapseOrParent, "h ←", "collapse, or go to the parent", [.tree], footer: "h/l fold"),
+        b([.character("l"), .right], .expandOrChild, "l →", "expand, or go to the first child", [.tree]),
+        b([.character(" ")], .toggle, "Space", "fold or unfold", [.tree]),
+        b([.enter], .activate, "Enter", "fold or unfold; on a claim, read its quote in the essay", [.tree]),
+        b([.character("J")], .nextSibling, "J", "next sibling", [.tree]),
+        b([.character("K")], .previousSibling, "K", "previous sibling", [.tree]),
+        b([.character("g"), .home], .first, "g Home", "first row", [.tree, .picker, .reader, .help]),
+        b([.character("G"), .end], .last, "G End", "last row", [.tree, .picker, .reader, .help]),
+        b([.control("d")], .halfPageDown, "Ctrl-d", "half a page down", [.tree, .reader, .help]),
+        b([.control("u")], .halfPageUp, "Ctrl-u", "half a page up", [.tree, .reader, .help]),
+        b([.pageDown, .control("f")], .pageDown, "PgDn", "a page down", [.tree, .reader, .help, .picker]),
+        b([.pageUp, .control("b")], .pageUp, "PgUp", "a page up", [.tree, .reader, .help, .picker]),
+        b([.character("e")], .expandNode, "e", "expand the node and everything under it", [.tree]),
+        b([.character("E")], .expandAll, "E", "expand everything", [.tree]),
+        b([.character("c")], .collapseNode, "c", "collapse the node and everything under it", [.tree]),
+        b([.character("C")], .collapseAll, "C", "collapse everything", [.tree]),
+        b([.character("o")], .jumpToOpponent, "o", "jump to the next claim that opposes this one", [.tree, .versus], footer: "o opposing"),
+        b([.character("O")], .pickOpponent, "O", "pick among all opposing claims", [.tree]),
+        b([.character("v")], .versus, "v", "versus: the claim and an opponent side by side", [.tree]),
+        b([.character("["), .backspace], .back, "[ Bksp", "back in the jump history", [.tree], footer: "[ back"),
+        b([.character("]")], .forward, "]", "forward in the jump history", [.tree]),
+        b([.character("t")], .pivot, "t", "pivot: by topic ⇄ by essay", [.tree]),
+        b([.character("m")], .matrix, "m", "matrix: every essay's stance on every question", [.tree], footer: "m matrix"),
+        b([.character("r")], .reader, "r", "read the essay, this claim's quote lit", [.tree], footer: "r read"),
+        b([.character("d")], .toggleDetail, "d", "show or hide the detail pane", [.tree]),
+        b([.character("/")], .search, "/", "search as you type", [.tree], footer: "/ search"),
+        b([.character("n")], .nextMatch, "n", "next match; in the reader, next quoted passage", [.tree, .reader]),
+        b([.character("N")], .previousMatch, "N", "previous match; in the reader, previous quoted passage", [.tree, .reader]),
+        b([.character("?")], .help, "?", "help: the keys of this view", [.tree, .reader, .matrix, .picker, .versus], footer: "? help"),
+        b([.character("q")], .quit, "q", "quit", [.tree], footer: "q quit"),
+        b([.character("q"), .escape], .leave, "q Esc", "back to the tree", [.reader, .matrix, .picker, .versus, .help], footer: "q back"),
+        b([.escape], .leave, "Esc", "clear the search and the message", [.tree]),
+        b([.character("k"), .up], .up, "k ↑ j ↓ h ← l →", "move between cells", [.matrix], footer: "arrows move"),
+        b([.character("j"), .down], .down, "", "", [.matrix]),
+        b([.character("h"), .left], .collapseOrParent, "", "", [.matrix]),
+        b([.character("l"), .right], .expandOrChild, "", "", [.matrix]),
+        b([.enter], .activate, "Enter", "go to this position in the tree", [.matrix], footer: "Enter go"),
+        b([.enter], .activate, "Enter", "jump to this opposing claim", [.picker], footer: "Enter jump"),
+        b([.enter], .activate, "Enter", "go to the claim of the lit passage", [.reader], footer: "Enter claim"),
+        b([.enter], .activate, "Enter", "go to the opposing claim in the tree", [.versus], footer: "Enter go"),
+        b([.enter], .confirm, "Enter", "keep the match and close the prompt", [.search], footer: "Enter keep"),
+        b([.escape], .leave, "Esc", "cancel: back to the view before the search", [.search], footer: "Esc cancel"),
+        b([.backspace], .deleteBackward, "Bksp", "delete a character", [.search]),
+        b([.character("?")], .leave, "?", "close the help", [.help]),
+    ]
+
+    static func b(_ keys: [Key], _ action: Action, _ label: String, _ description: String, _ modes: Set<Mode>, footer: String? = nil) -> KeyBinding {
+        KeyBinding(keys: keys, action: action, label: label, description: description, modes: modes, footer: footer)
+    }
+
+    /// The action a key does in a mode, if any. In the search prompt, other printable
+    /// characters are typed.
+    public static func action(for key: Key, in mode: Mode) -> Action? {
+        for binding in bindings where binding.modes.contains(mode) && binding.keys.contains(key) { return binding.action }
+        switch key {
+        case .resize(let w, let h): return .resize(width: w, height: h)
+        case .mouse(let event):
+            switch event.kind {
+            case .click: return .click(x: event.x, y: event.y)
+            case .wheelUp: return .scrollUp
+            case .wheelDown: return .scrollDown
+            }
+        case .character(let c) where mode == .search: return .type(c)
+        default: return nil
+        }
+    }
+
+    /// The bindings to list in the help of a mode (those with a label).
+    public static func help(for mode: Mode) -> [KeyBinding] {
+        bindings.filter { $0.modes.contains(mode) && !$0.label.isEmpty }
+    }
+
+    /// The footer of a mode: "j/k move  h/l fold  o opposing  …", in table order.
+    public static func footer(for mode: Mode) -> [String] {
+        bindings.filter { $0.modes.contains(mode) }.compactMap(\.footer)
+    }
+}

@@ -1,0 +1,11 @@
+/// One visible line of the tree: the node, how deep it is, its parent row, and whether it
+/// can be and is unfolded. The tree is flattened once per fold change into an array of rows,
+/// so moving is index arithmetic and rendering reads only the visible slice.
+public struct Row: Sendable, Hashable {
+    public var node: Node
+    public var depth: Int
+    /// Index of the parent row, -1 for a root.
+    public var parent: Int
+    public var hasChildren: Bool
+    public var isExpanded: Bool
+}

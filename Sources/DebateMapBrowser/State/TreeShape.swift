@@ -1,0 +1,94 @@
+import DebateMap
+
+/// The tree's shape over a corpus for a pivot: roots, children, parents. Pure functions of
+/// the corpus; nothing is stored per node.
+struct TreeShape {
+    let corpus: Corpus
+    let pivot: Pivot
+
+    var roots: [Node] {
+        switch pivot {
+        case .byTopic: return corpus.topics.indices.map(Node.topic)
+        case .byEssay: return corpus.essays.indices.map(Node.essay)
+        }
+    }
+
+    func children(_ node: Node) -> [Node] {
+        switch node {
+        case .topic(let t): return corpus.essays.indices.map { .position(corpus.positionIndex(essay: $0, topic: t)) }
+        case .essay(let e): return corpus.topics.indices.map { .position(corpus.positionIndex(essay: e, topic: $0)) }
+        case .position(let p): return corpus.positions[p].mainClaim.map { [.claim($0)] } ?? []
+        case .claim(let c): return corpus.claims[c].children.map(Node.claim)
+        }
+    }
+
+    func hasChildren(_ node: Node) -> Bool {
+        switch node {
+        case .topic: return !corpus.essays.isEmpty
+        case .essay: return !corpus.topics.isEmpty
+        case .position(let p): return corpus.positions[p].mainClaim != nil
+        case .claim(let c): return !corpus.claims[c].children.isEmpty
+        }
+    }
+
+    func parent(_ node: Node) -> Node? {
+        switch node {
+        case .topic, .essay: return nil
+        case .position(let p):
+            let position = corpus.positions[p]
+            return pivot == .byTopic ? .topic(position.topic) : .essay(position.essay)
+        case .claim(let c):
+            if let parent = corpus.claims[c].parent { return .claim(parent) }
+            return .position(corpus.claims[c].position)
+        }
+    }
+
+    /// The node's ancestors, nearest last.
+    func ancestors(_ node: Node) -> [Node] {
+        var out: [Node] = []
+        var current = parent(node)
+        while let n = current {
+            out.append(n)
+            current = parent(n)
+        }
+        return out.reversed()
+    }
+
+    /// The rows of the unfolded tree: depth-first, children of expanded nodes only.
+    func rows(expanded: Set<Node>) -> [Row] {
+        var rows: [Row] = []
+        var stack: [(node: Node, depth: Int, parent: Int)] = roots.reversed().map { ($0, 0, -1) }
+        while let (node, depth, parent) = stack.popLast() {
+            let has = hasChildren(node)
+            let open = has && expanded.contains(node)
+            rows.append(Row(node: node, depth: depth, parent: parent, hasChildren: has, isExpanded: open))
+            if open {
+                let index = rows.count - 1
+                for child in children(node).reversed() { stack.append((child, depth + 1, index)) }
+            }
+        }
+        return rows
+    }
+
+    /// Every node that has children, for "expand everything".
+    func allExpandable() -> Set<Node> {
+        var out = Set<Node>()
+        var stack = roots.filter(hasChildren)
+        while let node = stack.popLast() {
+            out.insert(node)
+            stack.append(contentsOf: children(node).filter(hasChildren))
+        }
+        return out
+    }
+
+    /// The node and all its descendants that have children.
+    func expandable(under node: Node) -> [Node] {
+        var out: [Node] = []
+        var stack = hasChildren(node) ? [node] : []
+        while let n = stack.popLast() {
+            out.append(n)
+            stack.append(contentsOf: children(n).filter(hasChildren))
+        }
+        return out
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import DebateMap
+import DebateMapBrowser
+import DebateMapTerminal
+
+/// `debatemap [FILE…]`: the full-screen browser; an indented outline when not on a terminal.
+struct BrowseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Open the browser (the default). Prints an outline when standard output is not a terminal.")
+
+    @Argument(help: "Map files or corpus folders to open (default: --data, $DEBATEMAP_DATA, or the built-in corpus).")
+    var paths: [String] = []
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Flag(help: "Draw with ASCII characters only (automatic when the locale is not UTF-8).")
+    var ascii = false
+
+    @Option(help: "Colour the stances: auto (unless NO_COLOR is set), always, never.")
+    var color: ColorChoice = .auto
+
+    func run() throws {
+        let result = corpus.load(paths: paths)
+        if result.hasErrors {
+            // Show what could be read, and say what could not.
+            Output.error(DiagnosticPrinter(sources: result.sources).format(result.diagnostics.filter { $0.severity == .error }))
+        }
+        let useASCII = ascii || !TerminalEnvironment.localeIsUTF8()
+        if !Output.stdoutIsTerminal {
+            Output.print(Outline.text(corpus: result.corpus, ascii: useASCII))
+            if result.hasErrors { throw ExitCode(1) }
+            return
+        }
+        let colour: Bool
+        switch color {
+        case .always: colour = true
+        case .never: colour = false
+        case .auto: colour = TerminalEnvironment.wantsColor()
+        }
+        var browser = Browser(corpus: result.corpus, options: BrowserOptions(ascii: useASCII, color: colour))
+        try TerminalUI.run(&browser, options: TerminalOptions(color: colour))
+        if result.hasErrors { throw ExitCode(1) }
+    }
+}
