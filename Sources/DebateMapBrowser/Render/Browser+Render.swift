@@ -211,7 +211,7 @@ extension Browser {
             if !relations.isEmpty {
                 let opposing = corpus.opponents(of: c)
                 if !opposing.isEmpty {
-                    add("Opposed by: " + opposing.map { "\(safe(corpus.essays[corpus.claims[$0.other].essay].label)) (\($0.phrase))" }.joined(separator: ", "))
+                    add("Opposed by \(opposing.count): " + opposing.map { safe(corpus.essays[corpus.claims[$0.other].essay].label) }.joined(separator: ", "))
                 }
                 for r in relations {
                     let other = corpus.claims[r.other]
