@@ -130,6 +130,6 @@ struct ScreenTests {
         #expect(text.contains("  SILENT   Appeal (002) — does not address this question\n"))
         let ascii = Outline.text(corpus: Support.seed, ascii: true)
         #expect(!ascii.contains("⚔") && !ascii.contains("▶") && !ascii.contains("—"))
-        #expect(ascii.contains("x3\n"))
+        #expect(ascii.contains("x 3\n"))
     }
 }

@@ -57,12 +57,35 @@ extension Browser {
             x = screen.put(TextFit.fit(status, rect.width - 2, ellipsis: glyphs.ellipsis), x: x, y: rect.y, style: .bold)
             x += 2
         }
-        for item in KeyTable.footer(for: mode) {
-            let width = DisplayWidth.of(item)
-            guard x + width <= rect.x + rect.width - 1 else { break }
+        // The keys that matter now, in table order; "? help" always keeps its place at the end.
+        let items = KeyTable.footerBindings(for: mode).filter { footerMatters($0.action) }.compactMap(\.footer)
+        let help = items.first { $0.hasPrefix("? ") }
+        let right = rect.x + rect.width - 1
+        let reserved = help.map { DisplayWidth.of($0) + 2 } ?? 0
+        func draw(_ item: String) {
             let space = item.firstIndex(of: " ") ?? item.endIndex
             x = screen.put(String(item[..<space]), x: x, y: rect.y, style: .bold)
             x = screen.put(String(item[space...]), x: x, y: rect.y, style: .dim) + 2
+        }
+        for item in items where item != help {
+            guard x + DisplayWidth.of(item) + reserved <= right else { break }
+            draw(item)
+        }
+        if let help, x + DisplayWidth.of(help) <= right { draw(help) }
+    }
+
+    /// Whether a key is worth a place in the footer now: `o` only on a claim that has
+    /// opponents, `[` only with somewhere to go back to, `n/N` only with matches.
+    func footerMatters(_ action: Action) -> Bool {
+        guard mode == .tree else { return true }
+        switch action {
+        case .jumpToOpponent:
+            if case .claim(let c)? = selectedNode { return corpus.opponentCount(of: c) > 0 }
+            return false
+        case .back: return !backStack.isEmpty
+        case .nextMatch: return !matches.isEmpty
+        case .reader: return selectedEssay != nil
+        default: return true
         }
     }
 
@@ -90,6 +113,7 @@ extension Browser {
         let layout = Layout(width: size.width, height: size.height, showDetail: showDetail)
         drawHeader(&screen, layout.header, breadcrumb)
         drawTree(&screen, layout.tree)
+        highlightMatches(&screen, in: layout.tree)
         if layout.detail.height > 0 {
             if layout.sideBySide {
                 for y in layout.separator.y..<(layout.separator.y + layout.separator.height) {
@@ -99,6 +123,7 @@ extension Browser {
                 screen.put(String(repeating: glyphs.horizontal, count: layout.separator.width), x: 0, y: layout.separator.y, style: .dim)
             }
             drawDetail(&screen, layout.detail)
+            highlightMatches(&screen, in: layout.detail)
         }
         drawFooter(&screen, layout.footer)
     }
@@ -121,7 +146,12 @@ extension Browser {
         var col = x + 1 + row.depth * 2
         var fold = row.hasChildren ? (row.isExpanded ? glyphs.open : glyphs.closed) : " "
         if case .position(let p) = row.node, corpus.positions[p].stance == .silent { fold = glyphs.dot }
-        col = screen.put(fold + " ", x: col, y: y, style: style, limit: right)
+        var foldStyle = style
+        if case .claim = row.node, row.depth >= 2, !drawGuides(&screen, row, x: x, y: y, right: right, selected: selected) {
+            fold = glyphs.leafStub
+            foldStyle.attributes.insert(.dim)
+        }
+        col = screen.put(fold, x: col, y: y, style: foldStyle, limit: right) + 1
         switch row.node {
         case .topic(let t):
             let topic = corpus.topics[t]
@@ -169,6 +199,26 @@ extension Browser {
                 screen.put(badge, x: right - DisplayWidth.of(badge) - 1, y: y, style: badgeStyle, limit: right)
             }
         }
+    }
+
+    /// The tree lines left of a claim: a bar down the open position, then `├─` / `└─` to the
+    /// claim and `│` for each ancestor claim that has siblings below. O(depth), reading only
+    /// the parent links of the flat rows. Returns true when the claim's own marker column
+    /// should stay as is (a main claim, or a claim with children), false for a leaf sub-claim.
+    func drawGuides(_ screen: inout Screen, _ row: Row, x: Int, y: Int, right: Int, selected: Bool) -> Bool {
+        var style = selected ? CellStyle.reverse : CellStyle.dim
+        if selected { style.attributes.insert(.dim) }
+        func column(_ depth: Int) -> Int { x + 1 + 2 * depth }
+        screen.put(glyphs.vertical, x: column(1), y: y, style: style, limit: right)
+        guard row.depth >= 3 else { return true }
+        let connector = column(row.depth - 1)
+        screen.put((row.isLast ? glyphs.corner : glyphs.tee) + glyphs.stub, x: connector, y: y, style: style, limit: right)
+        var ancestor = row.parent
+        while rows.indices.contains(ancestor), rows[ancestor].depth >= 3 {
+            if !rows[ancestor].isLast { screen.put(glyphs.vertical, x: column(rows[ancestor].depth - 1), y: y, style: style, limit: right) }
+            ancestor = rows[ancestor].parent
+        }
+        return row.hasChildren
     }
 
     // MARK: Detail pane

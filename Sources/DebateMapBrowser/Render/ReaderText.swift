@@ -3,8 +3,8 @@ import DebateMap
 /// An essay's text wrapped to a width, each line knowing which characters of the text it
 /// holds (as Unicode-scalar offsets, like quotes and furniture), so the reader can mark
 /// quoted passages and dim furniture cell by cell.
-struct ReaderText {
-    struct Line {
+struct ReaderText: Sendable {
+    struct Line: Sendable {
         /// The characters and the scalar offset where each starts.
         var characters: [(Character, Int)]
         var start: Int
@@ -12,8 +12,13 @@ struct ReaderText {
     }
 
     let lines: [Line]
+    /// Which essay, at which width: what the wrapping depends on.
+    let essay: Int
+    let width: Int
 
     init(corpus: Corpus, essay: Int, width: Int) {
+        self.essay = essay
+        self.width = width
         let text = corpus.essays[essay].text
         var lines: [Line] = []
         var offset = 0

@@ -19,6 +19,12 @@ enum TextFit {
         return out + ellipsis
     }
 
+    /// The text cut to `width` cells and padded with spaces to exactly that width.
+    static func pad(_ text: String, _ width: Int, ellipsis: String = "…") -> String {
+        let cut = fit(text, width, ellipsis: ellipsis)
+        return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+    }
+
     /// Greedy word wrap to `width` cells; words longer than a line are broken.
     static func wrap(_ text: String, _ width: Int) -> [String] {
         guard width > 0 else { return [] }

@@ -7,7 +7,7 @@ extension Browser {
         if searchIndex == nil { searchIndex = SearchIndex(corpus: corpus) }
         beforeSearch = snapshot
         query = ""
-        matches = []
+        setMatches([])
         matchIndex = 0
         mode = .search
         status = nil
@@ -30,6 +30,8 @@ extension Browser {
                 forwardStack.removeAll()
             }
             beforeSearch = nil
+        case .nextMatch: stepMatch(+1)
+        case .previousMatch: stepMatch(-1)
         case .leave: cancelSearch()
         default: break
         }
@@ -39,9 +41,15 @@ extension Browser {
         if let before = beforeSearch { restore(before) }
         beforeSearch = nil
         query = ""
-        matches = []
+        setMatches([])
         mode = .tree
         status = nil
+    }
+
+    /// Sets the matches and the set used to highlight them.
+    mutating func setMatches(_ nodes: [Node]) {
+        matches = nodes
+        matchSet = Set(nodes)
     }
 
     /// The nodes that match, in tree order, each once.
@@ -60,7 +68,7 @@ extension Browser {
             }
             if seen.insert(node).inserted { found.append(node) }
         }
-        matches = found.sorted { order($0) < order($1) }
+        setMatches(found.sorted { order($0) < order($1) })
         matchIndex = 0
         showMatch()
     }
@@ -102,5 +110,12 @@ extension Browser {
     }
 
     /// Whether a node is one of the current matches (for highlighting).
-    func isMatch(_ node: Node) -> Bool { !query.isEmpty && matches.contains(node) }
+    func isMatch(_ node: Node) -> Bool { !query.isEmpty && matchSet.contains(node) }
+
+    /// The folded query, when its matches should be highlighted on screen.
+    var highlightNeedle: [UInt8]? {
+        guard !query.isEmpty, mode == .search || !matches.isEmpty else { return nil }
+        let needle = TextFold.foldedBytes(query)
+        return needle.isEmpty ? nil : needle
+    }
 }

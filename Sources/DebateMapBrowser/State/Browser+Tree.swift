@@ -13,8 +13,8 @@ extension Browser {
         case .halfPageUp: moveSelection(to: selection - max(1, treeHeight / 2))
         case .pageDown: moveSelection(to: selection + max(1, treeHeight))
         case .pageUp: moveSelection(to: selection - max(1, treeHeight))
-        case .scrollDown: moveSelection(to: selection + 3)
-        case .scrollUp: moveSelection(to: selection - 3)
+        case .scrollDown: scrollTree(by: 3)
+        case .scrollUp: scrollTree(by: -3)
         case .collapseOrParent: collapseOrParent()
         case .expandOrChild: expandOrChild()
         case .toggle: toggle()
@@ -59,7 +59,7 @@ extension Browser {
         case .quit: wantsQuit = true
         case .leave:
             status = nil
-            matches = []
+            setMatches([])
             query = ""
         case .click(let x, let y): click(x: x, y: y)
         default: break
@@ -137,7 +137,9 @@ extension Browser {
         jumpOrigin = origin
         jumpTarget = relation.other
         jump(to: .claim(relation.other))
-        status = "opponent \(jumpIndex + 1)/\(opponents.count): \(relation.phrase) — o next, [ back"
+        // The relation read from where we land: "attacked by Zubkovych".
+        let seen = ClaimRelation(other: origin, kind: relation.kind, outgoing: !relation.outgoing)
+        status = "opponent \(jumpIndex + 1)/\(opponents.count): \(seen.phrase) \(SafeText.clean(corpus.essays[corpus.claims[origin].essay].label)) — o next, [ back"
     }
 
     mutating func goBack() {
@@ -181,6 +183,17 @@ extension Browser {
             selection = 0
             scrollTop = 0
         }
+    }
+
+    /// The mouse wheel moves the view, not the cursor; the cursor stays on screen.
+    mutating func scrollTree(by step: Int) {
+        let height = max(1, treeHeight)
+        scrollTop = min(max(0, scrollTop + step), max(0, rows.count - height))
+        guard !rows.isEmpty else { return }
+        let margin = min(3, (height - 1) / 2)
+        let low = scrollTop + (scrollTop > 0 ? margin : 0)
+        let high = scrollTop + height - 1 - (scrollTop + height < rows.count ? margin : 0)
+        selection = min(max(selection, low), max(low, high), rows.count - 1)
     }
 
     /// A click selects a row; on the fold marker it also folds or unfolds.

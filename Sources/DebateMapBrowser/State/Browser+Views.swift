@@ -5,47 +5,59 @@ extension Browser {
     // MARK: Reader
 
     mutating func openReader(claim: Int) {
-        readerEssay = corpus.claims[claim].essay
+        openReader(essay: corpus.claims[claim].essay)
         readerClaim = corpus.claims[claim].quote != nil ? claim : nil
-        mode = .reader
         scrollReaderToPassage()
     }
 
+    /// Opens the reader on an essay: wraps its text once for this width and lists its quoted
+    /// passages once, so moving in the reader costs nothing per key.
     mutating func openReader(essay: Int) {
+        guard corpus.essays.indices.contains(essay) else { return }
         readerEssay = essay
         readerClaim = nil
         readerTop = 0
         mode = .reader
+        var passages: [Int] = []
+        for t in corpus.topics.indices { passages += corpus.claims(ofPosition: corpus.positionIndex(essay: essay, topic: t)) }
+        readerPassages = passages.filter { corpus.claims[$0].quote != nil }
+            .sorted { (corpus.claims[$0].quote!.start, $0) < (corpus.claims[$1].quote!.start, $1) }
+        readerText = ReaderText(corpus: corpus, essay: essay, width: readerWidth)
     }
 
-    /// The claims of the open essay that have quotes, in the order of the text.
-    var readerPassages: [Int] {
-        corpus.claims.indices.filter { corpus.claims[$0].essay == readerEssay && corpus.claims[$0].quote != nil }
-            .sorted { (corpus.claims[$0].quote!.start, $0) < (corpus.claims[$1].quote!.start, $1) }
+    /// Wraps the open essay again after a resize, keeping the same text at the top.
+    mutating func rewrapReader() {
+        guard let old = readerText, old.width != readerWidth else { return }
+        let offset = old.lines.indices.contains(readerTop) ? old.lines[readerTop].start : 0
+        let text = ReaderText(corpus: corpus, essay: old.essay, width: readerWidth)
+        readerText = text
+        readerTop = text.lines.firstIndex { $0.end > offset } ?? 0
     }
 
     mutating func scrollReaderToPassage() {
         guard let c = readerClaim, let quote = corpus.claims[c].quote else { return }
-        let lines = ReaderText(corpus: corpus, essay: readerEssay, width: readerWidth).lines
+        let lines = readerLines(width: readerWidth).lines
         if let line = lines.firstIndex(where: { $0.end > quote.start }) {
-            let height = max(1, size.height - 3)
-            readerTop = max(0, line - height / 3)
+            readerTop = max(0, line - readerHeight / 3)
         }
     }
 
     var readerWidth: Int { max(1, size.width - 2) }
+    var readerHeight: Int { max(1, Layout(width: size.width, height: size.height, showDetail: false).tree.height) }
 
     mutating func applyInReader(_ action: Action) {
-        let height = max(1, size.height - 3)
-        let total = ReaderText(corpus: corpus, essay: readerEssay, width: readerWidth).lines.count
+        let height = readerHeight
+        let total = readerLines(width: readerWidth).lines.count
         let maxTop = max(0, total - height)
         switch action {
-        case .down, .scrollDown: readerTop = min(maxTop, readerTop + (action == .down ? 1 : 3))
-        case .up, .scrollUp: readerTop = max(0, readerTop - (action == .up ? 1 : 3))
+        case .down: readerTop = min(maxTop, readerTop + 1)
+        case .scrollDown: readerTop = min(maxTop, readerTop + 3)
+        case .up: readerTop = max(0, readerTop - 1)
+        case .scrollUp: readerTop = max(0, readerTop - 3)
         case .pageDown: readerTop = min(maxTop, readerTop + height)
         case .pageUp: readerTop = max(0, readerTop - height)
-        case .halfPageDown: readerTop = min(maxTop, readerTop + height / 2)
-        case .halfPageUp: readerTop = max(0, readerTop - height / 2)
+        case .halfPageDown: readerTop = min(maxTop, readerTop + max(1, height / 2))
+        case .halfPageUp: readerTop = max(0, readerTop - max(1, height / 2))
         case .first: readerTop = 0
         case .last: readerTop = maxTop
         case .nextMatch, .previousMatch:
@@ -94,6 +106,10 @@ extension Browser {
             mode = .tree
             let p = corpus.positionIndex(essay: matrixCell.essay, topic: matrixCell.topic)
             jump(to: .position(p))
+        case .click(let x, let y):
+            // A click selects a cell; a click on the selected cell goes to it.
+            guard let cell = matrixLayout.cell(x: x, y: y) else { return }
+            if cell == matrixCell { applyInMatrix(.activate) } else { matrixCell = cell }
         case .help: openHelp()
         case .leave: mode = .tree
         default: break
@@ -123,6 +139,13 @@ extension Browser {
         case .up, .scrollUp: pickerIndex = max(0, pickerIndex - 1)
         case .first, .pageUp: pickerIndex = 0
         case .last, .pageDown: pickerIndex = count - 1
+        case .click(let x, let y):
+            // A click selects a row; a click on the selected row jumps to it.
+            let body = Layout(width: size.width, height: size.height, showDetail: false).tree
+            guard body.contains(x: x, y: y) else { return }
+            let i = pickerTop(height: body.height, count: count) + y - body.y
+            guard (0..<count).contains(i) else { return }
+            if i == pickerIndex { applyInPicker(.activate) } else { pickerIndex = i }
         case .activate:
             let opponents = corpus.opponents(of: pickerOrigin)
             let target = opponents[opponents.startIndex + pickerIndex].other
@@ -177,13 +200,16 @@ extension Browser {
 
     mutating func applyInHelp(_ action: Action) {
         let count = KeyTable.help(for: helpOver).count
-        let height = max(1, size.height - 4)
+        let height = max(1, helpBox.visibleRows)
         switch action {
-        case .down, .scrollDown: helpTop = min(max(0, count - height), helpTop + 1)
-        case .up, .scrollUp: helpTop = max(0, helpTop - 1)
+        case .down: helpTop = min(max(0, count - height), helpTop + 1)
+        case .scrollDown: helpTop = min(max(0, count - height), helpTop + 3)
+        case .up: helpTop = max(0, helpTop - 1)
+        case .scrollUp: helpTop = max(0, helpTop - 3)
         case .first: helpTop = 0
-        case .last, .pageDown, .halfPageDown: helpTop = max(0, count - height)
-        case .pageUp, .halfPageUp: helpTop = 0
+        case .last: helpTop = max(0, count - height)
+        case .pageDown, .halfPageDown: helpTop = min(max(0, count - height), helpTop + max(1, action == .pageDown ? height : height / 2))
+        case .pageUp, .halfPageUp: helpTop = max(0, helpTop - max(1, action == .pageUp ? height : height / 2))
         case .leave, .help: mode = helpOver
         default: break
         }

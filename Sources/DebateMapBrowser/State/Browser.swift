@@ -53,6 +53,8 @@ public struct Browser: Sendable {
     public internal(set) var query = ""
     var beforeSearch: Snapshot?
     public internal(set) var matches: [Node] = []
+    /// The matches as a set, so drawing a row asks in constant time.
+    var matchSet: Set<Node> = []
     public internal(set) var matchIndex = 0
     var searchIndex: SearchIndex?
 
@@ -61,6 +63,10 @@ public struct Browser: Sendable {
     public internal(set) var readerTop = 0
     /// The quoted passage lit in the reader (a claim index).
     public internal(set) var readerClaim: Int?
+    /// The claims of the open essay that have quotes, in the order of the text.
+    public internal(set) var readerPassages: [Int] = []
+    /// The open essay wrapped to the current width, kept until the width changes.
+    var readerText: ReaderText?
     public internal(set) var matrixCell = (topic: 0, essay: 0)
     public internal(set) var pickerOrigin = 0
     public internal(set) var pickerIndex = 0
@@ -93,6 +99,7 @@ public struct Browser: Sendable {
         if case .resize(let w, let h) = action {
             size = (max(0, w), max(0, h))
             keepSelectionVisible()
+            rewrapReader()
             return
         }
         switch mode {

@@ -11,9 +11,8 @@ public struct KeyBinding: Sendable {
     public var footer: String?
 }
 
+/// Every key of every view, in the order the help lists them.
 public enum KeyTable {
-    static let browsing: Set<Mode> = [.tree]
-
     public static let bindings: [KeyBinding] = [
         b([.character("j"), .down], .down, "j ↓", "next row", [.tree, .picker, .reader, .help], footer: "j/k move"),
         b([.character("k"), .up], .up, "k ↑", "previous row", [.tree, .picker, .reader, .help]),
@@ -43,8 +42,10 @@ public enum KeyTable {
         b([.character("r")], .reader, "r", "read the essay, this claim's quote lit", [.tree], footer: "r read"),
         b([.character("d")], .toggleDetail, "d", "show or hide the detail pane", [.tree]),
         b([.character("/")], .search, "/", "search as you type", [.tree], footer: "/ search"),
-        b([.character("n")], .nextMatch, "n", "next match; in the reader, next quoted passage", [.tree, .reader]),
-        b([.character("N")], .previousMatch, "N", "previous match; in the reader, previous quoted passage", [.tree, .reader]),
+        b([.character("n")], .nextMatch, "n", "next search match", [.tree], footer: "n/N match"),
+        b([.character("N")], .previousMatch, "N", "previous search match", [.tree]),
+        b([.character("n")], .nextMatch, "n", "next quoted passage", [.reader], footer: "n/N passage"),
+        b([.character("N")], .previousMatch, "N", "previous quoted passage", [.reader]),
         b([.character("?")], .help, "?", "help: the keys of this view", [.tree, .reader, .matrix, .picker, .versus], footer: "? help"),
         b([.character("q")], .quit, "q", "quit", [.tree], footer: "q quit"),
         b([.character("q"), .escape], .leave, "q Esc", "back to the tree", [.reader, .matrix, .picker, .versus, .help], footer: "q back"),
@@ -60,6 +61,8 @@ public enum KeyTable {
         b([.enter], .confirm, "Enter", "keep the match and close the prompt", [.search], footer: "Enter keep"),
         b([.escape], .leave, "Esc", "cancel: back to the view before the search", [.search], footer: "Esc cancel"),
         b([.backspace], .deleteBackward, "Bksp", "delete a character", [.search]),
+        b([.down], .nextMatch, "↓", "next match", [.search], footer: "↑/↓ match"),
+        b([.up], .previousMatch, "↑", "previous match", [.search]),
         b([.character("?")], .leave, "?", "close the help", [.help]),
     ]
 
@@ -91,6 +94,11 @@ public enum KeyTable {
 
     /// The footer of a mode: "j/k move  h/l fold  o opposing  …", in table order.
     public static func footer(for mode: Mode) -> [String] {
-        bindings.filter { $0.modes.contains(mode) }.compactMap(\.footer)
+        footerBindings(for: mode).compactMap(\.footer)
+    }
+
+    /// The bindings that have a footer entry in a mode, in table order.
+    public static func footerBindings(for mode: Mode) -> [KeyBinding] {
+        bindings.filter { $0.modes.contains(mode) && $0.footer != nil }
     }
 }

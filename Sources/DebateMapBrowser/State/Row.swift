@@ -8,4 +8,6 @@ public struct Row: Sendable, Hashable {
     public var parent: Int
     public var hasChildren: Bool
     public var isExpanded: Bool
+    /// Whether this is the last child of its parent (the tree line ends here: `└`).
+    public var isLast: Bool
 }

@@ -57,14 +57,16 @@ struct TreeShape {
     /// The rows of the unfolded tree: depth-first, children of expanded nodes only.
     func rows(expanded: Set<Node>) -> [Row] {
         var rows: [Row] = []
-        var stack: [(node: Node, depth: Int, parent: Int)] = roots.reversed().map { ($0, 0, -1) }
-        while let (node, depth, parent) = stack.popLast() {
+        let top = roots
+        var stack: [(node: Node, depth: Int, parent: Int, last: Bool)] = top.indices.reversed().map { (top[$0], 0, -1, $0 == top.count - 1) }
+        while let (node, depth, parent, last) = stack.popLast() {
             let has = hasChildren(node)
             let open = has && expanded.contains(node)
-            rows.append(Row(node: node, depth: depth, parent: parent, hasChildren: has, isExpanded: open))
+            rows.append(Row(node: node, depth: depth, parent: parent, hasChildren: has, isExpanded: open, isLast: last))
             if open {
                 let index = rows.count - 1
-                for child in children(node).reversed() { stack.append((child, depth + 1, index)) }
+                let kids = children(node)
+                for i in kids.indices.reversed() { stack.append((kids[i], depth + 1, index, i == kids.count - 1)) }
             }
         }
         return rows

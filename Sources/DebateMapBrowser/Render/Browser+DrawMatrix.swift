@@ -1,0 +1,85 @@
+import DebateMap
+
+/// Drawing the matrix: every essay's stance on every question, a page at a time.
+extension Browser {
+    var matrixLayout: MatrixLayout {
+        let layout = Layout(width: size.width, height: size.height, showDetail: false)
+        let widest = corpus.topics.map { DisplayWidth.of(safe($0.title)) }.max() ?? 0
+        return MatrixLayout(body: layout.tree, topics: corpus.topics.count, essays: corpus.essays.count,
+                            widestTitle: widest, selected: matrixCell)
+    }
+
+    func drawMatrix(_ screen: inout Screen) {
+        let layout = Layout(width: size.width, height: size.height, showDetail: false)
+        let grid = matrixLayout
+        let topics = corpus.topics.count, essays = corpus.essays.count
+        var header = ["Matrix", "topics \(glyphs.times) essays"]
+        if grid.visibleTopics < topics { header.append("topics \(grid.firstTopic + 1)\(glyphs.range)\(grid.firstTopic + grid.visibleTopics) of \(topics)") }
+        if grid.visibleEssays < essays { header.append("essays \(grid.firstEssay + 1)\(glyphs.range)\(grid.firstEssay + grid.visibleEssays) of \(essays)") }
+        drawHeader(&screen, layout.header, header)
+        drawFooter(&screen, layout.footer)
+        guard grid.visibleEssays > 0 else {
+            screen.put(TextFit.fit("no topics or no essays", layout.tree.width - 1, ellipsis: glyphs.ellipsis), x: 1, y: layout.tree.y, style: .dim)
+            return
+        }
+        let cellText = max(1, grid.cellWidth - 1)
+        for e in grid.firstEssay..<(grid.firstEssay + grid.visibleEssays) {
+            guard let origin = grid.origin(topic: grid.firstTopic, essay: e) else { continue }
+            var style = CellStyle.bold
+            if e == matrixCell.essay { style.attributes.insert(.underline) }
+            screen.put(TextFit.fit(safe(corpus.essays[e].label), cellText, ellipsis: glyphs.ellipsis), x: origin.x, y: grid.grid.y, style: style)
+        }
+        for t in grid.firstTopic..<(grid.firstTopic + grid.visibleTopics) {
+            guard let rowOrigin = grid.origin(topic: t, essay: grid.firstEssay) else { continue }
+            var titleStyle = CellStyle.bold
+            if t == matrixCell.topic { titleStyle.attributes.insert(.underline) }
+            screen.put(TextFit.fit(safe(corpus.topics[t].title), grid.labelWidth, ellipsis: glyphs.ellipsis), x: grid.grid.x, y: rowOrigin.y, style: titleStyle)
+            for e in grid.firstEssay..<(grid.firstEssay + grid.visibleEssays) {
+                guard let origin = grid.origin(topic: t, essay: e) else { continue }
+                drawMatrixCell(&screen, topic: t, essay: e, x: origin.x, y: origin.y, width: cellText, height: grid.cellHeight)
+            }
+        }
+        if let y = grid.separatorY {
+            screen.put(String(repeating: glyphs.horizontal, count: layout.tree.width), x: layout.tree.x, y: y, style: .dim)
+        }
+        drawMatrixDetail(&screen, grid.detail)
+    }
+
+    func drawMatrixCell(_ screen: inout Screen, topic t: Int, essay e: Int, x: Int, y: Int, width: Int, height: Int) {
+        let position = corpus.position(essay: e, topic: t)
+        let selected = matrixCell.topic == t && matrixCell.essay == e
+        let badge = TextFit.fit(position.stance.label, width, ellipsis: glyphs.ellipsis)
+        screen.put(badge, x: x, y: y,
+                   style: StanceStyle.style(position.stance, options: options, selected: selected), limit: x + width)
+        let room = height - 1
+        guard room > 0 else { return }
+        let summary = position.stance == .silent ? "does not address this question" : safe(position.summary)
+        let lines = TextFit.wrap(summary, width)
+        for (i, line) in lines.prefix(room).enumerated() {
+            let cut = i == room - 1 && lines.count > room
+            var style = position.stance == .silent ? CellStyle.dim : CellStyle.plain
+            if selected { style.attributes.insert(.bold) }
+            screen.put(cut ? TextFit.fit(line + " " + glyphs.ellipsis, width, ellipsis: glyphs.ellipsis) : line,
+                       x: x, y: y + 1 + i, style: style, limit: x + width)
+        }
+    }
+
+    /// The selected cell in full: whose position on which question, the stance, the summary.
+    func drawMatrixDetail(_ screen: inout Screen, _ rect: Rect) {
+        guard rect.height > 0, rect.width > 2, corpus.topics.indices.contains(matrixCell.topic),
+              corpus.essays.indices.contains(matrixCell.essay) else { return }
+        let position = corpus.position(essay: matrixCell.essay, topic: matrixCell.topic)
+        let width = rect.width - 2
+        screen.put(TextFit.fit(safe(corpus.essays[matrixCell.essay].label) + " \(glyphs.dash) " + safe(corpus.topics[matrixCell.topic].question),
+                               width, ellipsis: glyphs.ellipsis), x: rect.x + 1, y: rect.y, style: .bold)
+        let summary = position.stance == .silent ? "does not address this question" : safe(position.summary)
+        let lines = TextFit.wrap(position.stance.label + "  " + summary, width)
+        for (i, line) in lines.prefix(rect.height - 1).enumerated() {
+            let cut = i == rect.height - 2 && lines.count > rect.height - 1
+            screen.put(cut ? TextFit.fit(line + " " + glyphs.ellipsis, width, ellipsis: glyphs.ellipsis) : line, x: rect.x + 1, y: rect.y + 1 + i)
+        }
+        if rect.height > 1 {
+            screen.paint(x: rect.x + 1, y: rect.y + 1, count: min(width, position.stance.label.count), style: StanceStyle.style(position.stance, options: options))
+        }
+    }
+}
