@@ -13,10 +13,12 @@ extension Browser {
         let layout = Layout(width: size.width, height: size.height, showDetail: false)
         let grid = matrixLayout
         let topics = corpus.topics.count, essays = corpus.essays.count
-        var header = ["Matrix", "topics \(glyphs.times) essays"]
-        if grid.visibleTopics < topics { header.append("topics \(grid.firstTopic + 1)\(glyphs.range)\(grid.firstTopic + grid.visibleTopics) of \(topics)") }
-        if grid.visibleEssays < essays { header.append("essays \(grid.firstEssay + 1)\(glyphs.range)\(grid.firstEssay + grid.visibleEssays) of \(essays)") }
-        drawHeader(&screen, layout.header, header)
+        // "topics × essays", or which of them are shown when they page: "topics 1–4/6 × essays 7–9/12".
+        func shown(_ name: String, _ first: Int, _ visible: Int, _ count: Int) -> String {
+            visible < count ? "\(name) \(first + 1)\(glyphs.range)\(first + visible)/\(count)" : name
+        }
+        drawHeader(&screen, layout.header, ["Matrix", shown("topics", grid.firstTopic, grid.visibleTopics, topics) + " \(glyphs.times) "
+                                                + shown("essays", grid.firstEssay, grid.visibleEssays, essays)])
         drawFooter(&screen, layout.footer)
         guard grid.visibleEssays > 0 else {
             screen.put(TextFit.fit("no topics or no essays", layout.tree.width - 1, ellipsis: glyphs.ellipsis), x: 1, y: layout.tree.y, style: .dim)

@@ -1,7 +1,8 @@
 /// Where the matrix goes at a size: topic titles down the left, essay labels across the
 /// top, and as many cells as fit with the stance word whole. What does not fit scrolls a
-/// page at a time, so the selected cell is always on screen; the selected cell's position
-/// is written out in full below the grid when there is room.
+/// page at a time (pages start at fixed places, so clicking a cell never moves the page), and
+/// the selected cell is always on screen; the selected cell's position is written out in full
+/// below the grid when there is room.
 struct MatrixLayout: Sendable {
     /// The narrowest cell: "AGAINST" and a little air.
     static let minimumCellWidth = 10
@@ -28,20 +29,23 @@ struct MatrixLayout: Sendable {
         }
         labelWidth = min(max(4, widestTitle), 14, max(1, grid.width / 4))
         let room = max(1, grid.width - labelWidth - 1)
-        visibleEssays = min(essays, max(1, room / Self.minimumCellWidth))
-        cellWidth = max(1, room / visibleEssays)
-        firstEssay = Self.page(selected.essay, visible: visibleEssays, count: essays)
+        let essaysPerPage = min(essays, max(1, room / Self.minimumCellWidth))
+        cellWidth = max(1, room / essaysPerPage)
+        firstEssay = Self.page(selected.essay, visible: essaysPerPage, count: essays)
+        visibleEssays = min(essaysPerPage, essays - firstEssay)
 
         let rowsRoom = max(0, grid.height - 1)
         cellHeight = rowsRoom >= 2 * topics ? min(Self.maximumCellHeight, rowsRoom / topics) : min(2, max(1, rowsRoom))
-        visibleTopics = min(topics, max(rowsRoom > 0 ? 1 : 0, rowsRoom / cellHeight))
-        firstTopic = Self.page(selected.topic, visible: max(1, visibleTopics), count: topics)
+        let topicsPerPage = min(topics, max(rowsRoom > 0 ? 1 : 0, rowsRoom / cellHeight))
+        guard topicsPerPage > 0 else { return }
+        firstTopic = Self.page(selected.topic, visible: topicsPerPage, count: topics)
+        visibleTopics = min(topicsPerPage, topics - firstTopic)
     }
 
-    /// The first index of the page that holds `index`, the last page kept full.
+    /// The first index of the page that holds `index`.
     static func page(_ index: Int, visible: Int, count: Int) -> Int {
-        let first = (max(0, index) / max(1, visible)) * max(1, visible)
-        return max(0, min(first, count - visible))
+        let first = (min(max(0, index), count - 1) / max(1, visible)) * max(1, visible)
+        return max(0, first)
     }
 
     /// The top-left corner of a cell, if it is on screen.
