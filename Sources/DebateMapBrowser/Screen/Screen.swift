@@ -47,7 +47,7 @@ public struct Screen: Sendable, Hashable {
         var col = x
         for original in text {
             // Never let a control or bidi character reach the terminal.
-            if original.unicodeScalars.contains(where: { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) }) || SafeText.clean(String(original)) != String(original) {
+            if original.unicodeScalars.contains(where: Screen.isUnsafe) {
                 col = put(SafeText.clean(String(original)), x: col, y: y, style: style, limit: right)
                 continue
             }
@@ -55,7 +55,10 @@ public struct Screen: Sendable, Hashable {
             let w = DisplayWidth.of(grapheme)
             if w == 0 {
                 // A lone combining mark or a zero-width character joins the cell before it.
-                if col > 0, col - 1 < right, col - 1 >= x { self[col - 1, y].text.append(contentsOf: String(grapheme)) }
+                // After a wide character it joins the left half, where the character is drawn.
+                var base = col - 1
+                if base > x, base < width, self[base, y].text.isEmpty { base -= 1 }
+                if base >= 0, base < right, base >= x { self[base, y].text.append(contentsOf: String(grapheme)) }
                 continue
             }
             if col + w > right { break }
@@ -66,6 +69,13 @@ public struct Screen: Sendable, Hashable {
             col += w
         }
         return col
+    }
+
+    /// Control characters (C0, DEL, C1) and the bidi overrides and isolates: what `SafeText`
+    /// turns into visible placeholders before a character may take a cell.
+    static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x20 || (v >= 0x7F && v < 0xA0) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 
     /// Sets the style of cells [x, x+count) on row y, keeping their text.

@@ -103,13 +103,8 @@ extension Browser {
 
     mutating func moveToSibling(_ step: Int) {
         guard rows.indices.contains(selection) else { return }
-        let parent = rows[selection].parent
-        var i = selection + step
-        while rows.indices.contains(i) {
-            if rows[i].parent == parent { return moveSelection(to: i) }
-            if rows[i].depth < rows[selection].depth { return }
-            i += step
-        }
+        let sibling = step > 0 ? rows[selection].nextSibling : rows[selection].previousSibling
+        if sibling >= 0 { moveSelection(to: sibling) }
     }
 
     /// `o`: the next opponent of the claim the jumps started from, cycling.

@@ -10,4 +10,8 @@ public struct Row: Sendable, Hashable {
     public var isExpanded: Bool
     /// Whether this is the last child of its parent (the tree line ends here: `└`).
     public var isLast: Bool
+    /// Index of the next and previous row with the same parent, -1 when there is none,
+    /// so `J` and `K` are one lookup however large the subtree between them.
+    public var nextSibling: Int = -1
+    public var previousSibling: Int = -1
 }

@@ -54,15 +54,26 @@ struct TreeShape {
         return out.reversed()
     }
 
-    /// The rows of the unfolded tree: depth-first, children of expanded nodes only.
+    /// The rows of the unfolded tree: depth-first, children of expanded nodes only, each
+    /// linked to its parent and siblings. O(rows), once per fold change.
     func rows(expanded: Set<Node>) -> [Row] {
         var rows: [Row] = []
         let top = roots
         var stack: [(node: Node, depth: Int, parent: Int, last: Bool)] = top.indices.reversed().map { (top[$0], 0, -1, $0 == top.count - 1) }
+        // The last row seen under each parent (index parent + 1, so roots use slot 0), to link siblings.
+        var lastChild: [Int] = [-1]
         while let (node, depth, parent, last) = stack.popLast() {
             let has = hasChildren(node)
             let open = has && expanded.contains(node)
-            rows.append(Row(node: node, depth: depth, parent: parent, hasChildren: has, isExpanded: open, isLast: last))
+            var row = Row(node: node, depth: depth, parent: parent, hasChildren: has, isExpanded: open, isLast: last)
+            let index = rows.count
+            if lastChild[parent + 1] >= 0 {
+                row.previousSibling = lastChild[parent + 1]
+                rows[lastChild[parent + 1]].nextSibling = index
+            }
+            lastChild[parent + 1] = index
+            lastChild.append(-1)
+            rows.append(row)
             if open {
                 let index = rows.count - 1
                 let kids = children(node)
