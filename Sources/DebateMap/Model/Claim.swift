@@ -14,7 +14,7 @@ public struct Claim: Sendable, Hashable {
         case contradicts = "><"
     }
 
-    /// Stable id, derived from the title (see `Slug`).
+    /// Stable id, derived from the title (see `Slug`); unique in the corpus.
     public var id: String
     public var title: String
     public var text: String
@@ -28,11 +28,21 @@ public struct Claim: Sendable, Hashable {
     public var link: Link?
     public var children: [Int]
     public var location: SourceLocation?
+    /// What the claim is: a statement (all of an essay map's claims), an argument, a premise,
+    /// a conclusion, a group (a heading) or a reference row.
+    public var kind: ClaimKind
+    /// For a `.reference` row: the index of the claim it stands for (follow it with Enter).
+    public var refersTo: Int?
+    /// Who put the claim forward, when the format says (an AIF locution's speaker, a Kialo source).
+    public var source: String?
+    /// For a `.conclusion`: the inference rule written on its inference line (`-- modus ponens --`), if any.
+    public var inferenceRule: String?
 
     public init(
         id: String, title: String, text: String, quote: Quote? = nil, tags: [String] = [],
         essay: Int, topic: Int, position: Int, parent: Int? = nil, link: Link? = nil,
-        children: [Int] = [], location: SourceLocation? = nil
+        children: [Int] = [], location: SourceLocation? = nil, kind: ClaimKind = .statement,
+        refersTo: Int? = nil, source: String? = nil, inferenceRule: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -46,5 +56,9 @@ public struct Claim: Sendable, Hashable {
         self.link = link
         self.children = children
         self.location = location
+        self.kind = kind
+        self.refersTo = refersTo
+        self.source = source
+        self.inferenceRule = inferenceRule
     }
 }
