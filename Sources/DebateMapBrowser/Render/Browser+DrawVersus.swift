@@ -36,7 +36,7 @@ extension Browser {
             add(glyphs.openQuote + safe(quote.text) + glyphs.closeQuote, CellStyle(attributes: [.underline]))
         }
         lines.append(("", .plain))
-        add("\(glyphs.dash) " + (essay.source.isEmpty ? safe(essay.label) : safe(essay.source)), .dim)
+        add("\(glyphs.dash) " + sourceLine(essay), .dim)
         for (i, line) in lines.prefix(rect.height).enumerated() {
             screen.put(line.0, x: rect.x + 1, y: rect.y + i, style: line.1, limit: rect.x + rect.width)
         }

@@ -223,6 +223,25 @@ extension Browser {
 
     // MARK: Detail pane
 
+    /// Where an essay's words come from: "Alina Zubkovych, Kyiv Post, 2022"; when the author
+    /// is unknown the essay's label leads, so a bare year never stands alone.
+    func sourceLine(_ essay: Essay) -> String {
+        let parts = [essay.author, essay.outlet, essay.published].filter { $0 != Essay.unknown && !$0.isEmpty }
+        if known(essay.author) == nil { return ([safe(essay.label)] + parts.map(safe)).joined(separator: ", ") }
+        return parts.map(safe).joined(separator: ", ")
+    }
+
+    /// The essays of some claims, each named once in order of first appearance, with a count
+    /// when it has several: "Zubkovych ×2, Galeotti".
+    func essayTally(_ essays: [Int]) -> String {
+        var order: [Int] = [], count: [Int: Int] = [:]
+        for e in essays {
+            if count[e] == nil { order.append(e) }
+            count[e, default: 0] += 1
+        }
+        return order.map { safe(corpus.essays[$0].label) + (count[$0]! > 1 ? " \(glyphs.times)\(count[$0]!)" : "") }.joined(separator: ", ")
+    }
+
     func drawDetail(_ screen: inout Screen, _ rect: Rect) {
         guard rect.height > 0, rect.width > 2, let node = selectedNode else { return }
         var lines: [(String, CellStyle)] = []
@@ -248,20 +267,20 @@ extension Browser {
             let essay = corpus.essays[position.essay]
             add(position.stance.label + " \(glyphs.dash) " + safe(corpus.topics[position.topic].question), StanceStyle.style(position.stance, options: options))
             add(safe(position.summary))
-            add("\(glyphs.dash) " + (essay.source.isEmpty ? safe(essay.label) : safe(essay.source)), .dim)
+            add("\(glyphs.dash) " + sourceLine(essay), .dim)
         case .claim(let c):
             let claim = corpus.claims[c]
             let essay = corpus.essays[claim.essay]
             add(safe(claim.text), .bold)
             if let quote = claim.quote {
                 add(glyphs.openQuote + safe(quote.text) + glyphs.closeQuote, CellStyle(attributes: [.underline]))
-                add("  \(glyphs.dash) " + (essay.source.isEmpty ? safe(essay.label) : safe(essay.source)), .dim)
+                add("  \(glyphs.dash) " + sourceLine(essay), .dim)
             }
             let relations = corpus.relations(of: c)
             if !relations.isEmpty {
                 let opposing = corpus.opponents(of: c)
                 if !opposing.isEmpty {
-                    add("Opposed by \(opposing.count): " + opposing.map { safe(corpus.essays[corpus.claims[$0.other].essay].label) }.joined(separator: ", "))
+                    add("Opposed by \(opposing.count): " + essayTally(opposing.map { corpus.claims[$0.other].essay }))
                 }
                 for r in relations {
                     let other = corpus.claims[r.other]

@@ -38,7 +38,16 @@ extension Browser {
     }
 
     mutating func cancelSearch() {
-        if let before = beforeSearch { restore(before) }
+        // Back to the view before the search (only the folds this search opened are closed),
+        // rebuilding the rows only when the folds differ.
+        if let before = beforeSearch {
+            if before.pivot == pivot && before.expanded == expanded {
+                selection = rows.firstIndex { $0.node == before.selected } ?? 0
+                scrollTop = before.scrollTop
+            } else {
+                restore(before)
+            }
+        }
         beforeSearch = nil
         query = ""
         setMatches([])
@@ -55,37 +64,50 @@ extension Browser {
     /// The nodes that match, in tree order, each once.
     mutating func updateMatches() {
         guard let index = searchIndex else { return }
-        if let before = beforeSearch { restore(before) }
-        var seen = Set<Node>()
-        var found: [Node] = []
-        for hit in index.search(query) {
-            let node: Node
-            switch hit.field {
-            case .claim, .quote: node = .claim(hit.index)
-            case .summary: node = .position(hit.index)
-            case .title, .author:
-                node = pivot == .byEssay ? .essay(hit.index) : .position(corpus.positionIndex(essay: hit.index, topic: 0))
+        // Back to the view before the search (only the folds this search opened are closed),
+        // rebuilding the rows only when the folds differ.
+        if let before = beforeSearch {
+            if before.pivot == pivot && before.expanded == expanded {
+                selection = rows.firstIndex { $0.node == before.selected } ?? 0
+                scrollTop = before.scrollTop
+            } else {
+                restore(before)
             }
-            if seen.insert(node).inserted { found.append(node) }
         }
-        setMatches(found.sorted { order($0) < order($1) })
+        // Hits arrive in corpus order (essays, positions, claims); put them in tree order by
+        // bucketing per position, which is linear: no sort, however many matches.
+        let topics = corpus.topics.count
+        var essayHit = [Bool](repeating: false, count: corpus.essays.count)
+        var positionHit = [Bool](repeating: false, count: corpus.positions.count)
+        var claimsOf: [Int: [Int]] = [:]
+        for hit in index.search(query) {
+            switch hit.field {
+            case .claim, .quote:
+                let p = corpus.claims[hit.index].position
+                if claimsOf[p]?.last != hit.index { claimsOf[p, default: []].append(hit.index) }
+            case .summary: positionHit[hit.index] = true
+            case .title, .author:
+                // By topic an essay has no row of its own: its position on the first topic stands for it.
+                if pivot == .byEssay { essayHit[hit.index] = true } else if topics > 0 { positionHit[corpus.positionIndex(essay: hit.index, topic: 0)] = true }
+            }
+        }
+        var found: [Node] = []
+        func add(_ p: Int) {
+            if positionHit[p] { found.append(.position(p)) }
+            if let claims = claimsOf[p] { found.append(contentsOf: claims.map(Node.claim)) }
+        }
+        switch pivot {
+        case .byTopic:
+            for t in 0..<topics { for e in corpus.essays.indices { add(corpus.positionIndex(essay: e, topic: t)) } }
+        case .byEssay:
+            for e in corpus.essays.indices {
+                if essayHit[e] { found.append(.essay(e)) }
+                for t in 0..<topics { add(corpus.positionIndex(essay: e, topic: t)) }
+            }
+        }
+        setMatches(found)
         matchIndex = 0
         showMatch()
-    }
-
-    /// Sorts matches as the tree shows them.
-    func order(_ node: Node) -> (Int, Int, Int) {
-        let topics = corpus.topics.count
-        switch node {
-        case .topic(let t): return pivot == .byTopic ? (t, -1, -1) : (0, t, -1)
-        case .essay(let e): return pivot == .byEssay ? (e, -1, -1) : (0, e, -1)
-        case .position(let p):
-            let (e, t) = (p / max(1, topics), p % max(1, topics))
-            return pivot == .byTopic ? (t, e, -1) : (e, t, -1)
-        case .claim(let c):
-            let claim = corpus.claims[c]
-            return pivot == .byTopic ? (claim.topic, claim.essay, c) : (claim.essay, claim.topic, c)
-        }
     }
 
     mutating func showMatch() {
@@ -94,8 +116,8 @@ extension Browser {
             return
         }
         let node = matches[matchIndex]
-        reveal(node)
-        select(node, center: true)
+        let changed = reveal(node)
+        select(node, center: true, rebuild: changed)
         status = "\(matchIndex + 1)/\(matches.count)"
     }
 

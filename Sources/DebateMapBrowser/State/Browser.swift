@@ -122,17 +122,20 @@ public struct Browser: Sendable {
         selection = min(max(0, selection), max(0, rows.count - 1))
     }
 
-    /// Rebuilds the rows and selects `node`, which must be visible.
-    mutating func select(_ node: Node, center: Bool = false) {
-        rows = shape.rows(expanded: expanded)
+    /// Selects `node`, which must be visible, rebuilding the rows first when the folds changed.
+    mutating func select(_ node: Node, center: Bool = false, rebuild: Bool = true) {
+        if rebuild { rows = shape.rows(expanded: expanded) }
         if let index = rows.firstIndex(where: { $0.node == node }) { selection = index }
         if center { scrollTop = max(0, selection - treeHeight / 2) }
         keepSelectionVisible()
     }
 
-    /// Unfolds every ancestor of a node so it has a row.
-    mutating func reveal(_ node: Node) {
-        for ancestor in shape.ancestors(node) { expanded.insert(ancestor) }
+    /// Unfolds every ancestor of a node so it has a row. Returns whether any fold changed.
+    @discardableResult
+    mutating func reveal(_ node: Node) -> Bool {
+        var changed = false
+        for ancestor in shape.ancestors(node) where expanded.insert(ancestor).inserted { changed = true }
+        return changed
     }
 
     /// Rows of the tree area at the current size.
@@ -175,7 +178,7 @@ public struct Browser: Sendable {
     /// Goes to a node: history first, then unfold its path, select and centre it.
     mutating func jump(to node: Node) {
         if node != selectedNode { pushHistory() }
-        reveal(node)
-        select(node, center: true)
+        let changed = reveal(node)
+        select(node, center: true, rebuild: changed)
     }
 }
