@@ -77,6 +77,20 @@ enum Fixtures {
         return Corpus(title: "Three letters about the harbour", topics: topics, essays: essays, positions: positions, claims: claims, relations: relations)
     }()
 
+    /// The harbour corpus as a general Argdown or Kialo map would give it: Okafor's tree also
+    /// holds a reference row standing for Müller's "buses stuck" (index 13) and a conclusion
+    /// (index 14) with the speaker and the inference rule written down.
+    static let harbourWithReferences: Corpus = {
+        let base = harbour
+        var claims = base.claims
+        claims[9].children += [13, 14]
+        claims.append(Claim(id: "okafor-see-buses", title: "okafor-see-buses", text: "", essay: 2, topic: 0, position: 4, parent: 9,
+                            link: .supports, kind: .reference, refersTo: 1))
+        claims.append(Claim(id: "okafor-so-wait", title: "okafor-so-wait", text: "The city should wait for the study.", essay: 2, topic: 0,
+                            position: 4, parent: 9, link: .supports, kind: .conclusion, source: "Chidi Okafor", inferenceRule: "modus ponens"))
+        return Corpus(title: base.title, topics: base.topics, essays: base.essays, positions: base.positions, claims: claims, relations: base.relations)
+    }()
+
     /// Many essays on several questions, each position one claim: for a matrix that must page.
     static func wideMatrix(essays essayCount: Int, topics topicCount: Int) -> Corpus {
         let topics = (0..<topicCount).map { Topic(id: "t\($0)", title: "Topic \($0 + 1)", question: "Question number \($0 + 1)?") }

@@ -374,6 +374,32 @@ struct HarbourStateTests {
         #expect(b.selection == 0)
     }
 
+    @Test func referenceRowsStandForTheirClaimAndEnterFollowsThem() {
+        let corpus = Fixtures.harbourWithReferences
+        var b = Support.browser("E", corpus: corpus, width: 100, height: 30)
+        let row = b.rows.firstIndex { $0.node == .claim(13) }!
+        b.moveSelection(to: row)
+        #expect(b.selectedClaim == 1)
+        let screen = b.render(width: 100, height: 30)
+        let lines = (0..<screen.height).map(screen.line)
+        #expect(lines.contains { $0.hasPrefix("   │ ├── + → Buses are stuck in traffic every morning.") && $0.hasSuffix("⚔1") })
+        #expect(lines.contains { $0.hasPrefix("   │ └── + ∴ The city should wait for the study.") })
+        #expect(lines.contains { $0.contains("a reference to this claim: Enter goes to it") })
+        // o works on the claim the row stands for.
+        var o = b
+        o.handle(.character("o"))
+        #expect(o.selectedNode == .claim(corpus.claimIndex(id: "petrov-fix-junctions")!))
+        // Enter follows the reference, and [ comes back to the row.
+        b.handle(.enter)
+        #expect(b.mode == .tree && b.selectedNode == .claim(1))
+        #expect(b.status == "followed the reference — [ back")
+        b.handle(.character("["))
+        #expect(b.selectedNode == .claim(13))
+        b.moveSelection(to: b.rows.firstIndex { $0.node == .claim(14) }!)
+        let detail = b.render(width: 100, height: 30).text
+        #expect(detail.contains("put forward by Chidi Okafor") && detail.contains("inferred by modus ponens"))
+    }
+
     @Test func anEmptyCorpusIsSafeEverywhere() {
         let keys = Support.parse("jklhJKgG{enter}{space}eEcCoOv[]tmrd/x{esc}nN?q{esc}{pgdn}{C-d}q")
         for (w, h) in [(0, 0), (1, 1), (20, 6), (80, 24)] {

@@ -80,8 +80,7 @@ extension Browser {
         guard mode == .tree else { return true }
         switch action {
         case .jumpToOpponent:
-            if case .claim(let c)? = selectedNode { return corpus.opponentCount(of: c) > 0 }
-            return false
+            return selectedClaim.map { corpus.opponentCount(of: $0) > 0 } ?? false
         case .back: return !backStack.isEmpty
         case .nextMatch: return !matches.isEmpty
         case .reader: return selectedEssay != nil
@@ -189,10 +188,15 @@ extension Browser {
             var linkStyle = style
             linkStyle.attributes.insert(.bold)
             col = screen.put(link + " ", x: col, y: y, style: linkStyle, limit: right)
-            let count = corpus.opponentCount(of: c)
+            // A reference row stands for its claim: its text and its opponents.
+            let shown = resolved(c)
+            let count = corpus.opponentCount(of: shown)
             let badge = count > 0 ? " \(glyphs.crossed)\(count)" : ""
             let room = right - col - DisplayWidth.of(badge) - 1
-            col = screen.put(TextFit.fit(safe(claim.text), room, ellipsis: glyphs.ellipsis), x: col, y: y, style: style, limit: right - DisplayWidth.of(badge))
+            var textStyle = style
+            if claim.kind == .group || claim.kind == .argument { textStyle.attributes.insert(.bold) }
+            let text = kindPrefix(claim.kind) + safe(corpus.claims[shown].text)
+            col = screen.put(TextFit.fit(text, room, ellipsis: glyphs.ellipsis), x: col, y: y, style: textStyle, limit: right - DisplayWidth.of(badge))
             if count > 0, room > 0 {
                 var badgeStyle = style
                 badgeStyle.attributes.insert(.bold)
@@ -222,6 +226,16 @@ extension Browser {
     }
 
     // MARK: Detail pane
+
+    /// What marks a claim's kind before its text: "→ " for a reference row, "∴ " for a
+    /// conclusion; nothing for a statement (every claim of an essay map).
+    func kindPrefix(_ kind: ClaimKind) -> String {
+        switch kind {
+        case .reference: return glyphs.reference + " "
+        case .conclusion: return glyphs.therefore + " "
+        case .statement, .argument, .premise, .group: return ""
+        }
+    }
 
     /// Where an essay's words come from: "Alina Zubkovych, Kyiv Post, 2022"; when the author
     /// is unknown the essay's label leads, so a bare year never stands alone.
@@ -268,10 +282,16 @@ extension Browser {
             add(position.stance.label + " \(glyphs.dash) " + safe(corpus.topics[position.topic].question), StanceStyle.style(position.stance, options: options))
             add(safe(position.summary))
             add("\(glyphs.dash) " + sourceLine(essay), .dim)
-        case .claim(let c):
+        case .claim(let row):
+            if corpus.claims[row].kind == .reference, resolved(row) != row {
+                add("\(glyphs.reference) a reference to this claim: Enter goes to it", .dim)
+            }
+            let c = resolved(row)
             let claim = corpus.claims[c]
             let essay = corpus.essays[claim.essay]
-            add(safe(claim.text), .bold)
+            add(kindPrefix(claim.kind) + safe(claim.text), .bold)
+            if let speaker = claim.source.flatMap(known) { add("put forward by " + speaker, .dim) }
+            if let rule = claim.inferenceRule.flatMap(known) { add("inferred by " + rule, .dim) }
             if let quote = claim.quote {
                 add(glyphs.openQuote + safe(quote.text) + glyphs.closeQuote, CellStyle(attributes: [.underline]))
                 add("  \(glyphs.dash) " + sourceLine(essay), .dim)

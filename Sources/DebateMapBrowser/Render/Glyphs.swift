@@ -7,6 +7,8 @@ struct Glyphs: Sendable {
     /// Before the count of opposing claims: "⚔3", "x 3".
     let crossed: String
     let arrow, dash, ellipsis, dot, horizontal, vertical, openQuote, closeQuote: String
+    /// Before a reference row's text, and a conclusion's.
+    let reference, therefore: String
     /// "topics × essays", and a range of numbers "1–3".
     let times, range: String
     /// Tree lines: a child with siblings below it, the last child, the stub to its marker,
@@ -16,10 +18,10 @@ struct Glyphs: Sendable {
     let boxCorners: (String, String, String, String)
 
     static let unicode = Glyphs(open: "▾", closed: "▸", main: "▶", crossed: "⚔", arrow: "›", dash: "—",
-                                ellipsis: "…", dot: "·", horizontal: "─", vertical: "│", openQuote: "“", closeQuote: "”", times: "×", range: "–",
+                                ellipsis: "…", dot: "·", horizontal: "─", vertical: "│", openQuote: "“", closeQuote: "”", reference: "→", therefore: "∴", times: "×", range: "–",
                                 tee: "├", corner: "└", stub: "─", leafStub: "─", boxCorners: ("┌", "┐", "└", "┘"))
     static let ascii = Glyphs(open: "-", closed: "+", main: ">", crossed: "x ", arrow: ">", dash: "-",
-                              ellipsis: "...", dot: ".", horizontal: "-", vertical: "|", openQuote: "\"", closeQuote: "\"", times: "x", range: "-",
+                              ellipsis: "...", dot: ".", horizontal: "-", vertical: "|", openQuote: "\"", closeQuote: "\"", reference: "->", therefore: "so", times: "x", range: "-",
                               tee: "|", corner: "`", stub: "-", leafStub: " ", boxCorners: ("+", "+", "+", "+"))
 
     static func of(_ options: BrowserOptions) -> Glyphs { options.ascii ? .ascii : .unicode }

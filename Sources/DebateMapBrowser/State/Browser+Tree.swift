@@ -19,7 +19,15 @@ extension Browser {
         case .expandOrChild: expandOrChild()
         case .toggle: toggle()
         case .activate:
-            if case .claim(let c)? = selectedNode, corpus.claims[c].quote != nil { openReader(claim: c) } else { toggle() }
+            if case .claim(let c)? = selectedNode, resolved(c) != c {
+                // A reference row: follow it to its claim; `[` comes back.
+                jump(to: .claim(resolved(c)))
+                status = "followed the reference \(glyphs.dash) [ back"
+            } else if case .claim(let c)? = selectedNode, corpus.claims[c].quote != nil {
+                openReader(claim: c)
+            } else {
+                toggle()
+            }
         case .nextSibling: moveToSibling(+1)
         case .previousSibling: moveToSibling(-1)
         case .expandNode:
@@ -109,7 +117,7 @@ extension Browser {
 
     /// `o`: the next opponent of the claim the jumps started from, cycling.
     mutating func jumpToOpponent() {
-        guard case .claim(let here)? = selectedNode else {
+        guard let here = selectedClaim else {
             status = "select a claim to jump to the claims that oppose it"
             return
         }

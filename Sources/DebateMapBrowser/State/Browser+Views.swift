@@ -119,7 +119,7 @@ extension Browser {
     // MARK: Picker
 
     mutating func openPicker() {
-        guard case .claim(let c)? = selectedNode else {
+        guard let c = selectedClaim else {
             status = "select a claim to see the claims that oppose it"
             return
         }
@@ -163,7 +163,7 @@ extension Browser {
     // MARK: Versus
 
     mutating func openVersus() {
-        guard case .claim(let c)? = selectedNode else {
+        guard let c = selectedClaim else {
             status = "select a claim to set it against an opposing one"
             return
         }

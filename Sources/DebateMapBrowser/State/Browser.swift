@@ -87,6 +87,17 @@ public struct Browser: Sendable {
     /// The node under the cursor.
     public var selectedNode: Node? { rows.indices.contains(selection) ? rows[selection].node : nil }
 
+    /// The claim under the cursor, a reference row standing for the claim it refers to:
+    /// relations are between claims, never with the rows that repeat them.
+    public var selectedClaim: Int? { selectedNode?.claim.map(resolved) }
+
+    /// The claim a row stands for: itself, or for a reference row the claim it refers to.
+    func resolved(_ c: Int) -> Int {
+        let claim = corpus.claims[c]
+        guard claim.kind == .reference, let target = claim.refersTo, corpus.claims.indices.contains(target) else { return c }
+        return target
+    }
+
     /// Handles a key: looks it up in the key table for the current mode and applies it.
     /// Returns false when the reader has quit.
     @discardableResult
