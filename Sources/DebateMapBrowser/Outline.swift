@@ -3,6 +3,11 @@ import DebateMap
 /// The map as an indented outline, for when standard output is not a terminal: topics,
 /// each essay's stance and summary, and the claim trees with relation glyphs and how many
 /// claims oppose each. Plain text to pipe and grep.
+///
+///     print(Outline.text(corpus: corpus, ascii: false))
+///     // Tram — Should the city build the harbour tram line?
+///     //   FOR      Müller — The city should build the tram because …
+///     //     ▶ The city should build the harbour tram.  ⚔2
 public enum Outline {
     public static func text(corpus: Corpus, ascii: Bool = false) -> String {
         let g = ascii ? Glyphs.ascii : Glyphs.unicode
@@ -18,8 +23,16 @@ public enum Outline {
                 var stack: [(Int, Int)] = [(root, 2)]
                 while let (c, depth) = stack.popLast() {
                     let claim = corpus.claims[c]
-                    let count = corpus.opponentCount(of: c)
-                    out += String(repeating: "  ", count: depth) + (claim.link?.rawValue ?? g.main) + " " + safe(claim.text)
+                    // A reference row stands for its claim: that claim's text and opponents.
+                    var shown = c, prefix = ""
+                    if claim.kind == .reference, let target = claim.refersTo, corpus.claims.indices.contains(target) {
+                        shown = target
+                        prefix = g.reference + " "
+                    } else if claim.kind == .conclusion {
+                        prefix = g.therefore + " "
+                    }
+                    let count = corpus.opponentCount(of: shown)
+                    out += String(repeating: "  ", count: depth) + (claim.link?.rawValue ?? g.main) + " " + prefix + safe(corpus.claims[shown].text)
                         + (count > 0 ? "  \(g.crossed)\(count)" : "") + "\n"
                     stack.append(contentsOf: claim.children.reversed().map { ($0, depth + 1) })
                 }

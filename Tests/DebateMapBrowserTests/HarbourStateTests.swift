@@ -400,6 +400,39 @@ struct HarbourStateTests {
         #expect(detail.contains("put forward by Chidi Okafor") && detail.contains("inferred by modus ponens"))
     }
 
+    @Test func mouseInTheReaderMatrixAndHelp() {
+        // A click on a passage in the reader lights it; Enter then goes to its claim.
+        var r = browser(at: "mueller-build", width: 80, height: 24)
+        r.handle(.enter)
+        let screen = r.render(width: 80, height: 24)
+        let y = (1..<23).first { screen.line($0).contains("a tram carries") }!
+        let line = screen.line(y)
+        let x = DisplayWidth.of(String(line[..<line.range(of: "a tram carries")!.lowerBound]))
+        r.handle(.mouse(MouseEvent(kind: .click, x: x + 3, y: y)))
+        #expect(r.readerClaim == corpus.claimIndex(id: "mueller-capacity"))
+        r.handle(.enter)
+        #expect(id(r) == "mueller-capacity")
+        // The wheel moves between the matrix's rows.
+        var m = browser("m")
+        m.handle(.mouse(MouseEvent(kind: .wheelDown, x: 10, y: 10)))
+        #expect(m.matrixCell.topic == 1)
+        m.handle(.mouse(MouseEvent(kind: .wheelUp, x: 10, y: 10)))
+        #expect(m.matrixCell.topic == 0)
+        // Help scrolled to the end on a small screen stays filled after growing.
+        var h = browser("?", width: 60, height: 10)
+        h.handle(.character("G"))
+        h.handle(.resize(width: 100, height: 40))
+        let help = h.render(width: 100, height: 40)
+        #expect(help.text.contains(KeyTable.help(for: .tree)[0].description))
+    }
+
+    @Test func theOutlineFollowsReferenceRows() {
+        let text = Outline.text(corpus: Fixtures.harbourWithReferences, ascii: false)
+        #expect(text.contains("\n      + → Buses are stuck in traffic every morning.  ⚔1\n"))
+        #expect(text.contains("\n      + ∴ The city should wait for the study.\n"))
+        #expect(Outline.text(corpus: Fixtures.harbourWithReferences, ascii: true).contains("      + -> Buses are stuck in traffic every morning.  x 1\n"))
+    }
+
     @Test func anEmptyCorpusIsSafeEverywhere() {
         let keys = Support.parse("jklhJKgG{enter}{space}eEcCoOv[]tmrd/x{esc}nN?q{esc}{pgdn}{C-d}q")
         for (w, h) in [(0, 0), (1, 1), (20, 6), (80, 24)] {

@@ -30,6 +30,8 @@ extension Browser {
         let bindings = KeyTable.help(for: helpOver)
         let box = helpBox
         let r = box.rect
+        // After a resize the scroll may point past the end: show the last page instead.
+        let helpTop = min(self.helpTop, max(0, bindings.count - box.visibleRows))
         guard r.width > 0, r.height > 0 else { return }
         for y in r.y..<(r.y + r.height) { screen.put(String(repeating: " ", count: r.width), x: r.x, y: y) }
         let title = "Keys \(glyphs.dash) \(helpOver.title)"

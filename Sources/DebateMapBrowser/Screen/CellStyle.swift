@@ -5,6 +5,7 @@ public struct CellStyle: Sendable, Hashable {
         case plain, red, green, yellow, blue, magenta, cyan
     }
 
+    /// How the text is drawn, in every terminal, with or without colour.
     public struct Attributes: OptionSet, Sendable, Hashable {
         public let rawValue: UInt8
         public init(rawValue: UInt8) { self.rawValue = rawValue }

@@ -13,6 +13,7 @@ public enum Key: Sendable, Hashable {
 
 /// A mouse click or wheel turn at a cell.
 public struct MouseEvent: Sendable, Hashable {
+    /// What the mouse did: a click of the first button, or a turn of the wheel.
     public enum Kind: Sendable, Hashable { case click, wheelUp, wheelDown }
     public var kind: Kind
     public var x: Int

@@ -6,6 +6,7 @@ import DebateMap
 /// A wide character (CJK, most emoji) fills its cell and leaves the next one as a
 /// continuation (`text == ""`); a cell never holds a control character.
 public struct Screen: Sendable, Hashable {
+    /// One cell of the grid: what it shows and how.
     public struct Cell: Sendable, Hashable {
         /// One grapheme cluster; "" for the right half of a wide character.
         public var text: String

@@ -72,6 +72,23 @@ extension Browser {
             guard let c = readerClaim else { return }
             mode = .tree
             jump(to: .claim(c))
+        case .click(let x, let y):
+            // A click on a quoted passage lights it (Enter then goes to its claim).
+            let body = Layout(width: size.width, height: size.height, showDetail: false).tree
+            let lines = readerLines(width: readerWidth).lines
+            let index = min(readerTop, max(0, lines.count - body.height)) + y - body.y
+            guard body.contains(x: x, y: y), lines.indices.contains(index) else { return }
+            var column = body.x + 1
+            for (ch, offset) in lines[index].characters {
+                let width = DisplayWidth.of(ch)
+                if x < column + width {
+                    if let c = readerPassages.first(where: { corpus.claims[$0].quote.map { ($0.start..<$0.end).contains(offset) } ?? false }) {
+                        readerClaim = c
+                    }
+                    return
+                }
+                column += width
+            }
         case .help: openHelp()
         case .leave: mode = .tree
         default: break
@@ -98,8 +115,8 @@ extension Browser {
             return
         }
         switch action {
-        case .down: matrixCell.topic = min(topics - 1, matrixCell.topic + 1)
-        case .up: matrixCell.topic = max(0, matrixCell.topic - 1)
+        case .down, .scrollDown: matrixCell.topic = min(topics - 1, matrixCell.topic + 1)
+        case .up, .scrollUp: matrixCell.topic = max(0, matrixCell.topic - 1)
         case .expandOrChild: matrixCell.essay = min(essays - 1, matrixCell.essay + 1)
         case .collapseOrParent: matrixCell.essay = max(0, matrixCell.essay - 1)
         case .activate:
