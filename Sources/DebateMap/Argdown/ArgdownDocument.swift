@@ -43,6 +43,18 @@ public struct ArgdownDocument: Sendable {
         public var parent: Int?
         public var children: [Int]
         public var isReference: Bool { text == nil }
+        /// General Argdown: an argument `<Title>` rather than a statement `[Title]`.
+        public var isArgument = false
+        /// General Argdown: the relation is an undercut (`_`, `<_`, `_>`), an attack on the inference.
+        public var isUndercut = false
+        /// General Argdown, on an argument: its premise–conclusion structure, the `(n)` statements in order.
+        public var reconstruction: [Int] = []
+        /// General Argdown, on a `(n)` statement: its number.
+        public var number: Int?
+        /// General Argdown, on a `(n)` statement: whether an inference line stands above it.
+        public var isConclusion = false
+        /// General Argdown, on a conclusion: the text of its inference line, if any.
+        public var inferenceRule: String?
     }
 
     /// A top-level element, in file order.

@@ -20,10 +20,17 @@ public struct ArgdownParser {
     /// The statement that the next non-blank line may continue.
     var open: Int?
     var untitledCount = 0
+    /// Essay maps keep to `docs/format.md`; general Argdown files are read as Argdown reads them
+    /// (arguments, premise–conclusion structures, undercuts: `ArgdownParser+General.swift`).
+    var dialect: ArgdownDialect = .essayMap
+    var general = GeneralState()
 
-    public static func parse(_ bytes: [UInt8], file: String, untitledStart: Int = 0) -> (ArgdownDocument, [Diagnostic]) {
+    /// Parses one file. `dialect` says whether it is an essay map (the default: our strict
+    /// conventions) or a general Argdown file (`ArgdownDialect.detect` tells them apart).
+    public static func parse(_ bytes: [UInt8], file: String, untitledStart: Int = 0, dialect: ArgdownDialect = .essayMap) -> (ArgdownDocument, [Diagnostic]) {
         var parser = ArgdownParser(b: bytes, n: bytes.count, file: file)
         parser.untitledCount = untitledStart
+        parser.dialect = dialect
         return parser.run()
     }
 
@@ -152,8 +159,15 @@ public struct ArgdownParser {
             indent += b[i] == 0x09 ? 4 : 1
             i += 1
         }
+        if dialect == .general, general.inRule {
+            continueInferenceRule()
+            if !atLineEnd { skipToLineEnd() }
+            consumeNewline()
+            return
+        }
         if atLineEnd {
             open = nil
+            general.skippingText = false
             consumeNewline()
             return
         }
@@ -167,6 +181,11 @@ public struct ArgdownParser {
             skipSpaces()
             if atLineEnd { consumeNewline(); return }
             indent = scalarColumn(from: lineStart, to: i) - 1
+        }
+        if dialect == .general, parseGeneralLine(indent: indent) {
+            if !atLineEnd { skipToLineEnd() }
+            consumeNewline()
+            return
         }
         if b[i] == UInt8(ascii: "#"), let level = headingLevel() {
             parseHeading(level: level)
@@ -277,6 +296,7 @@ public struct ArgdownParser {
         blocks.append(.heading(.init(level: level, title: body.text, data: body.data, tags: body.tags, location: loc)))
         stack.removeAll()
         open = nil
+        general.reconstructing = nil
     }
 
     // MARK: Statements
@@ -285,10 +305,19 @@ public struct ArgdownParser {
         guard let node = parseStatement(link: nil, markerLocation: nil) else { return }
         stack = [(indent, node)]
         blocks.append(.statement(node))
+        general.reconstructing = nil
+        if statements[node].isArgument { (general.lastArgument, general.lastArgumentIndent) = (node, indent) }
     }
 
     mutating func parseRelation(link: Claim.Link?, markerLength: Int, indent: Int) {
         let markerLoc = here
+        var undercut = false
+        var link = link
+        if link == nil, dialect == .general {
+            // `_` and `<_`: the child undercuts the parent; `_>`: the parent undercuts the child.
+            undercut = true
+            link = peek(1) == UInt8(ascii: ">") ? .attackedByParent : .attacks
+        }
         guard let link else {
             error("undercuts (`_`, `<_`, `_>`) are not supported yet")
             reportUnsupportedChildren(indent: indent)
@@ -296,6 +325,13 @@ public struct ArgdownParser {
         }
         while let top = stack.last, top.indent >= indent { stack.removeLast() }
         guard let parent = stack.last else {
+            if dialect == .general {
+                diagnostics.append(.warning("a relation with no statement above it: read as a statement of its own", at: markerLoc))
+                i += markerLength
+                skipSpaces()
+                parseRoot(indent: indent)
+                return
+            }
             error("a relation needs a statement above it, indented less")
             reportUnsupportedChildren(indent: indent)
             return
@@ -306,7 +342,7 @@ public struct ArgdownParser {
             stack.append((indent, -1))
             return
         }
-        if let kind = unsupportedConstruct() {
+        if dialect == .essayMap, let kind = unsupportedConstruct() {
             reportUnsupported(kind, indent: indent, isRelation: true)
             return
         }
@@ -314,6 +350,8 @@ public struct ArgdownParser {
             stack.append((indent, -1))
             return
         }
+        statements[node].isUndercut = undercut
+        if statements[node].isArgument { (general.lastArgument, general.lastArgumentIndent) = (node, indent) }
         statements[node].parent = parent.node
         statements[parent.node].children.append(node)
         stack.append((indent, node))
@@ -332,7 +370,18 @@ public struct ArgdownParser {
         var title = ""
         var hasTitle = false
         var isReference = false
-        if i < n, b[i] == UInt8(ascii: "[") {
+        var isArgument = false
+        if dialect == .general, let (t, argument) = parseGeneralTitle() {
+            title = t
+            hasTitle = true
+            isArgument = argument
+            if i < n, b[i] == UInt8(ascii: ":") {
+                i += 1
+                skipSpaces()
+            } else {
+                isReference = true
+            }
+        } else if dialect == .essayMap, i < n, b[i] == UInt8(ascii: "[") {
             guard let t = parseBracketed() else { return nil }
             title = t
             hasTitle = true
@@ -346,18 +395,23 @@ public struct ArgdownParser {
         var body = StatementBody()
         scanText(into: &body)
         if isReference && !body.text.isEmpty {
-            error("text after the reference `[\(title)]`: write `[\(title)]: text` to define a statement", at: loc)
+            if dialect == .general {
+                diagnostics.append(.warning("text after the reference `\(title)` is ignored: write `\(title): text` to define it", at: loc))
+            } else {
+                error("text after the reference `[\(title)]`: write `[\(title)]: text` to define a statement", at: loc)
+            }
         }
         if !hasTitle {
             untitledCount += 1
             title = "Untitled \(untitledCount)"
-        } else if !isReference && body.text.isEmpty {
+        } else if !isReference && body.text.isEmpty && dialect == .essayMap {
             error("the statement `[\(title)]` has a colon but no text", at: loc)
         }
-        let statement = ArgdownDocument.Statement(
+        var statement = ArgdownDocument.Statement(
             link: link, title: title, hasTitle: hasTitle, text: isReference ? nil : body.text, data: body.data,
             tags: body.tags, mentions: body.mentions, location: loc, markerLocation: markerLocation,
             parent: nil, children: [])
+        statement.isArgument = isArgument
         statements.append(statement)
         let index = statements.count - 1
         open = isReference ? nil : index
@@ -444,6 +498,10 @@ public struct ArgdownParser {
                 }
             } else if c == UInt8(ascii: "#"), afterSpace, i + 1 < n, b[i + 1] != 0x20, b[i + 1] != 0x0A, b[i + 1] != 0x0D {
                 parseTag(into: &body)
+            } else if c == UInt8(ascii: "@"), peek(1) == UInt8(ascii: "["), dialect == .general, !closesOnLine(from: i + 2) {
+                // General Argdown lets a mention run over a line break: keep it as text.
+                body.bytes.append(contentsOf: [c, UInt8(ascii: "[")])
+                i += 2
             } else if c == UInt8(ascii: "@"), peek(1) == UInt8(ascii: "[") {
                 let loc = here
                 i += 1

@@ -1,6 +1,10 @@
 /// Loads a corpus from folders and map files: finds the maps and `corpus.yaml`, parses,
 /// resolves and checks them, and returns the corpus with every diagnostic.
 ///
+/// Besides essay maps it reads general Argdown files, Kialo exports and AIF JSON (see
+/// `docs/formats.md`); each format is found from the extension and the content, or forced
+/// with `format`. A folder may mix them.
+///
 ///     let result = CorpusLoader.load(paths: ["data"])
 ///     if result.hasErrors { … } else { result.corpus.opponents(of: 0) }
 public enum CorpusLoader {
@@ -9,7 +13,7 @@ public enum CorpusLoader {
     /// The extensions of map files.
     public static let mapExtensions = ["argdown", "ad"]
 
-    public static func load(paths: [String], source: CorpusSource = FileSystemSource()) -> LoadResult {
+    public static func load(paths: [String], source: CorpusSource = FileSystemSource(), format: InputFormat? = nil) -> LoadResult {
         var diagnostics: [Diagnostic] = []
         var mapFiles: [String] = []
         var definitionPath: String?
@@ -18,8 +22,9 @@ public enum CorpusLoader {
             if source.isDirectory(path) {
                 let maps = PathName.join(path, "maps")
                 let folder = source.isDirectory(maps) ? maps : path
-                let found = source.entries(of: folder).filter(isMapFile).map { PathName.join(folder, $0) }
-                if found.isEmpty { diagnostics.append(.error("\(path): no map files (*.argdown) in this folder", at: nil)) }
+                let found = source.entries(of: folder).filter { isCandidate($0, format: format) }.map { PathName.join(folder, $0) }
+                    .filter { format != nil || isMapFile(PathName.fileName($0)) || readsAsImport($0, source: source) }
+                if found.isEmpty { diagnostics.append(.error("\(path): no map files (*.argdown, *.ad, Kialo *.txt, AIF *.json) in this folder", at: nil)) }
                 mapFiles += found
                 let candidate = PathName.join(path, definitionFile)
                 if definitionPath == nil, source.fileExists(candidate) {
@@ -44,7 +49,21 @@ public enum CorpusLoader {
                 }
             }
         }
-        return load(mapFiles: mapFiles, definition: definitionPath, root: root, source: source, diagnostics: diagnostics)
+        return load(mapFiles: mapFiles, definition: definitionPath, root: root, source: source, diagnostics: diagnostics, format: format)
+    }
+
+    /// A folder entry that may hold a map: by extension (all formats' unless one is forced).
+    static func isCandidate(_ name: String, format: InputFormat?) -> Bool {
+        guard !name.hasPrefix(".") else { return false }
+        let ext = PathName.extensionOf(name)
+        if let format { return format.extensions.contains(ext) }
+        return InputFormat.allCases.contains { $0.extensions.contains(ext) }
+    }
+
+    /// A `.txt` or `.json` in a folder is taken only if its content is Kialo or AIF (essay texts are not).
+    static func readsAsImport(_ path: String, source: CorpusSource) -> Bool {
+        guard let bytes = try? source.read(path) else { return true }
+        return InputFormat.detect(path: path, bytes: bytes) != nil
     }
 
     static func isMapFile(_ name: String) -> Bool {
@@ -52,7 +71,7 @@ public enum CorpusLoader {
         return mapExtensions.contains(String(name[name.index(after: dot)...]).lowercased())
     }
 
-    static func load(mapFiles: [String], definition: String?, root: String, source: CorpusSource, diagnostics initial: [Diagnostic]) -> LoadResult {
+    static func load(mapFiles: [String], definition: String?, root: String, source: CorpusSource, diagnostics initial: [Diagnostic], format: InputFormat? = nil) -> LoadResult {
         var diagnostics = initial
         var sources: [String: [UInt8]] = [:]
         var definitionValue = CorpusDefinition(title: "", topics: [], topicLocations: [])
@@ -73,6 +92,7 @@ public enum CorpusLoader {
         var resolver = CorpusResolver(topics: definitionValue.topics, topicsFixed: topicsFixed, source: source, corpusRoot: root)
         var untitled = 0
         var seen = Set<String>()
+        var imports: [ImportedFile] = []
         for file in mapFiles where seen.insert(file).inserted {
             let bytes: [UInt8]
             do {
@@ -82,18 +102,49 @@ public enum CorpusLoader {
                 continue
             }
             sources[file] = bytes
-            let (document, found) = ArgdownParser.parse(bytes, file: file, untitledStart: untitled)
-            untitled += document.statements.filter { !$0.hasTitle }.count
-            diagnostics += found
-            resolver.add(document)
+            switch format ?? InputFormat.detect(path: file, bytes: bytes) ?? .argdown {
+            case .argdown:
+                let dialect = ArgdownDialect.detect(bytes)
+                let (document, found) = ArgdownParser.parse(bytes, file: file, untitledStart: untitled, dialect: dialect)
+                untitled += document.statements.filter { !$0.hasTitle }.count
+                diagnostics += found
+                if dialect == .general { imports.append(.general(document)) } else { resolver.add(document) }
+            case .kialo: imports.append(.kialo(file, bytes))
+            case .aif: imports.append(.aif(file, bytes))
+            }
         }
-        let corpus = resolver.finish(title: definitionValue.title)
+        var corpus = resolver.finish(title: definitionValue.title)
         diagnostics += resolver.diagnostics
+        if !imports.isEmpty {
+            var builder = CorpusBuilder(base: corpus)
+            var general = GeneralArgdownReader(builder: builder)
+            let generalDocuments = imports.compactMap { if case .general(let d) = $0 { return d } else { return nil } }
+            for document in generalDocuments { general.add(document) }
+            builder = general.finish()
+            diagnostics += general.diagnostics
+            for item in imports {
+                switch item {
+                case .general: continue
+                case .kialo(let file, let bytes): diagnostics += KialoReader.read(bytes, file: file, into: &builder)
+                case .aif(let file, let bytes): diagnostics += AIFReader.read(bytes, file: file, into: &builder)
+                }
+            }
+            var title = definitionValue.title
+            if title.isEmpty, builder.essays.count == 1, builder.essays[0].title != Essay.unknown { title = builder.essays[0].title }
+            corpus = builder.build(title: title)
+        }
         // Keep the source of a file only when a diagnostic quotes a line of it.
         let quoted = Set(diagnostics.compactMap { $0.location?.file })
         sources = sources.filter { quoted.contains($0.key) }
         return LoadResult(corpus: corpus, diagnostics: diagnostics.sortedForReport(), sources: sources)
     }
+}
+
+/// A file read outside the essay-map resolver, kept until the essay maps are resolved.
+enum ImportedFile {
+    case general(ArgdownDocument)
+    case kialo(String, [UInt8])
+    case aif(String, [UInt8])
 }
 
 extension Array where Element == Diagnostic {

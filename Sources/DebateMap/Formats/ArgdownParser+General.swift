@@ -1,0 +1,259 @@
+/// General Argdown: what the parser reads beyond our essay-map subset when a file is not an
+/// essay map (`ArgdownDialect.general`): arguments `<Title>`, premise–conclusion structures
+/// (`(1)` premises, `----` / `-- rule --` / multi-line inference lines, intermediary
+/// conclusions), undercuts (handled in `parseRelation`), Markdown list items and links.
+extension ArgdownParser {
+    /// What the general reading carries from line to line.
+    struct GeneralState {
+        /// The argument defined by the last statement line, which a following `(1)` reconstructs.
+        var lastArgument: Int?
+        /// The indentation of that argument's line: a structure indented less is not its.
+        var lastArgumentIndent = 0
+        /// The argument whose premise–conclusion structure is being read.
+        var reconstructing: Int?
+        /// The inference rule read for the next `(n)` statement, which makes it a conclusion.
+        var pendingRule: String?
+        /// Inside a multi-line inference (`--`, rule lines, `--`).
+        var inRule = false
+        var ruleText: [String] = []
+        /// Lines continuing a skipped list item are skipped too, up to a blank line.
+        var skippingText = false
+    }
+
+    /// Reads a line that only general Argdown has; false when the ordinary rules apply.
+    mutating func parseGeneralLine(indent: Int) -> Bool {
+        let previousArgument = general.lastArgument
+        general.lastArgument = nil
+        if let number = premiseNumber() {
+            general.skippingText = false
+            let own = general.lastArgumentIndent <= indent ? previousArgument : nil
+            parsePremise(number: number, indent: indent, argument: own)
+            return true
+        }
+        if b[i] == UInt8(ascii: "-"), peek(1) == UInt8(ascii: "-"), peek(2) != UInt8(ascii: ">") {
+            general.skippingText = false
+            parseInferenceLine()
+            return true
+        }
+        if isListItem() {
+            // Markdown list items are prose in Argdown, not statements of the map.
+            while let top = stack.last, top.indent >= indent { stack.removeLast() }
+            stack.append((indent, -1))
+            open = nil
+            general.skippingText = true
+            return true
+        }
+        if general.skippingText, b[i] != UInt8(ascii: "#"), relationMarker() == nil, b[i] != UInt8(ascii: "["), b[i] != UInt8(ascii: "<") {
+            return true
+        }
+        general.skippingText = false
+        if let open, b[i] == UInt8(ascii: "["), startsMarkdownLink() {
+            continueStatement(open)
+            return true
+        }
+        if b[i] == UInt8(ascii: "<"), isAngleTitleStart() {
+            parseRoot(indent: indent)
+            return true
+        }
+        if let open, open == previousArgument, b[i] != UInt8(ascii: "#"), b[i] != UInt8(ascii: "["), relationMarker() == nil {
+            continueStatement(open)
+            general.lastArgument = previousArgument
+            return true
+        }
+        return false
+    }
+
+    /// `(n)` followed by a space or the end of the line: a statement of a premise–conclusion structure.
+    func premiseNumber() -> Int? {
+        guard b[i] == UInt8(ascii: "(") else { return nil }
+        var k = i + 1
+        var value = 0
+        while k < n, b[k] >= 0x30, b[k] <= 0x39, k - i < 9 { value = value * 10 + Int(b[k] - 0x30); k += 1 }
+        guard k > i + 1, k < n, b[k] == UInt8(ascii: ")") else { return nil }
+        let after = k + 1 < n ? b[k + 1] : 0x0A
+        return after == 0x20 || after == 0x09 || after == 0x0A || after == 0x0D ? value : nil
+    }
+
+    /// `* item`, `- ` is a relation, so only `*` and `1.` lists.
+    func isListItem() -> Bool {
+        if b[i] == UInt8(ascii: "*"), peek(1) == 0x20 || peek(1) == 0x09 { return true }
+        var k = i
+        while k < n, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
+        return k > i && k + 1 < n && b[k] == UInt8(ascii: ".") && (b[k + 1] == 0x20 || b[k + 1] == 0x09)
+    }
+
+    /// `<` that opens an argument title, not a relation marker or a comment.
+    func isAngleTitleStart() -> Bool {
+        guard b[i] == UInt8(ascii: "<"), !at("<!--") else { return false }
+        let next = peek(1)
+        if next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0D { return false }
+        if (next == UInt8(ascii: "+") || next == UInt8(ascii: "-") || next == UInt8(ascii: "_")) && (peek(2) == 0x20 || peek(2) == 0x09) { return false }
+        // A title needs its closing `>` on the line.
+        var k = i + 1
+        while k < n, b[k] != 0x0A {
+            if b[k] == UInt8(ascii: ">") { return k > i + 1 }
+            k += 1
+        }
+        return false
+    }
+
+    /// The title of a general statement line: `[Title]`, `<Title>`, `<Title>(n)`. Nil (cursor
+    /// unmoved) for plain text, including a Markdown link `[text](url)` at the start of a line.
+    mutating func parseGeneralTitle() -> (String, Bool)? {
+        guard i < n else { return nil }
+        let save = (i, diagnostics.count)
+        if b[i] == UInt8(ascii: "["), let title = parseBracketed() {
+            if i < n, b[i] == UInt8(ascii: "(") { i = save.0; return nil }  // a Markdown link
+            return (title, false)
+        }
+        if isAngleTitleStart() {
+            i += 1
+            var bytes: [UInt8] = []
+            while i < n, b[i] != UInt8(ascii: ">"), b[i] != 0x0A {
+                if b[i] == UInt8(ascii: "\\"), i + 1 < n, b[i + 1] != 0x0A { bytes.append(b[i + 1]); i += 2; continue }
+                bytes.append(b[i])
+                i += 1
+            }
+            i += 1
+            let title = String(decoding: bytes, as: UTF8.self).trimmingSpaces()
+            if let number = numberAfterTitle() {
+                // `<A>(1)`: the statement numbered 1 in A's premise–conclusion structure.
+                while i < n, b[i] != UInt8(ascii: ")") { i += 1 }
+                i += 1
+                return ("<\(title)>(\(number))", false)
+            }
+            return (title, true)
+        }
+        // An unclosed `[` is text in general Argdown.
+        i = save.0
+        diagnostics.removeSubrange(save.1...)
+        return nil
+    }
+
+    /// `(n)` right after an argument title, whatever follows it.
+    func numberAfterTitle() -> Int? {
+        guard i < n, b[i] == UInt8(ascii: "(") else { return nil }
+        var k = i + 1
+        var value = 0
+        while k < n, b[k] >= 0x30, b[k] <= 0x39, k - i < 9 { value = value * 10 + Int(b[k] - 0x30); k += 1 }
+        return k > i + 1 && k < n && b[k] == UInt8(ascii: ")") ? value : nil
+    }
+
+    /// `[text](` at the cursor: a Markdown link, text rather than a title.
+    func startsMarkdownLink() -> Bool {
+        var k = i + 1
+        while k < n, b[k] != 0x0A {
+            if b[k] == UInt8(ascii: "]") { return k + 1 < n && b[k + 1] == UInt8(ascii: "(") }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether a `]` closes the bracket before the end of the line.
+    func closesOnLine(from start: Int) -> Bool {
+        var k = start
+        while k < n, b[k] != 0x0A {
+            if b[k] == UInt8(ascii: "]") { return true }
+            k += 1
+        }
+        return false
+    }
+
+    mutating func parsePremise(number: Int, indent: Int, argument previous: Int?) {
+        let markerLocation = here
+        let argument: Int
+        if let previous {
+            argument = previous
+        } else if let current = general.reconstructing {
+            argument = current
+        } else {
+            // A structure with no argument line above it reconstructs an untitled argument.
+            untitledCount += 1
+            let statement = ArgdownDocument.Statement(
+                link: nil, title: "Untitled \(untitledCount)", hasTitle: false, text: "", data: nil, tags: [], mentions: [],
+                location: markerLocation, markerLocation: nil, parent: nil, children: [])
+            statements.append(statement)
+            statements[statements.count - 1].isArgument = true
+            argument = statements.count - 1
+            blocks.append(.statement(argument))
+        }
+        general.reconstructing = argument
+        while i < n, b[i] != UInt8(ascii: ")") { i += 1 }
+        i += 1
+        skipSpaces()
+        guard let node = parseStatement(link: nil, markerLocation: markerLocation) else { return }
+        statements[node].number = number
+        if let rule = general.pendingRule {
+            statements[node].isConclusion = true
+            statements[node].inferenceRule = rule.isEmpty ? nil : rule
+            general.pendingRule = nil
+        }
+        statements[argument].reconstruction.append(node)
+        stack = [(indent, node)]
+    }
+
+    /// `----`, `-- rule --`, `-- rule {data} --`, or `--` opening a multi-line rule.
+    mutating func parseInferenceLine() {
+        open = nil
+        while i < n, b[i] == UInt8(ascii: "-") { i += 1 }
+        var body = restOfLine()
+        while body.hasSuffix("-") { body.removeLast() }
+        body = ArgdownParser.withoutData(body).trimmingSpaces()
+        if !body.isEmpty {
+            general.pendingRule = body
+        } else if nextLineStartsPremise() {
+            general.pendingRule = ""
+        } else {
+            general.inRule = true
+            general.ruleText = []
+        }
+    }
+
+    /// A line inside a multi-line inference: rule text, data, or the closing `--`.
+    mutating func continueInferenceRule() {
+        skipSpaces()
+        let text = restOfLine()
+        if !text.isEmpty, text.allSatisfy({ $0 == "-" }) {
+            general.inRule = false
+            general.pendingRule = general.ruleText.joined(separator: " ")
+            return
+        }
+        let rule = ArgdownParser.withoutData(text).trimmingSpaces()
+        if !rule.isEmpty { general.ruleText.append(rule) }
+        if nextLineStartsPremise() {
+            // An unclosed rule: the structure goes on; read it as closed.
+            general.inRule = false
+            general.pendingRule = general.ruleText.joined(separator: " ")
+        }
+    }
+
+    /// The rest of the current line as text, the cursor left at its end.
+    mutating func restOfLine() -> String {
+        let start = i
+        skipToLineEnd()
+        return String(decoding: b[start..<i], as: UTF8.self).trimmingSpaces()
+    }
+
+    /// The text without a `{…}` data block (inference data such as `{uses: [1, 2]}`).
+    static func withoutData(_ text: String) -> String {
+        guard let open = text.firstIndex(of: "{") else { return text }
+        var depth = 0
+        var k = open
+        while k < text.endIndex {
+            if text[k] == "{" { depth += 1 }
+            if text[k] == "}" { depth -= 1; if depth == 0 { break } }
+            k = text.index(after: k)
+        }
+        let after = k < text.endIndex ? text.index(after: k) : text.endIndex
+        return String(text[..<open]) + String(text[after...])
+    }
+
+    func nextLineStartsPremise() -> Bool {
+        var k = i
+        while k < n, b[k] != 0x0A { k += 1 }
+        k += 1
+        while k < n, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+        guard k + 1 < n, b[k] == UInt8(ascii: "("), b[k + 1] >= 0x30, b[k + 1] <= 0x39 else { return false }
+        return true
+    }
+}

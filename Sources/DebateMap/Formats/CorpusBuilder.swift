@@ -1,0 +1,159 @@
+/// Builds a `Corpus` from documents read in other formats (general Argdown, Kialo, AIF),
+/// on top of the corpus of the essay maps (which may be empty).
+///
+/// Each imported document becomes an essay with its own topic (id and title from the
+/// document, its question the document's title or thesis) and one position on it, stance
+/// `mixed`, whose main claim is the document's single root or else a `.group` claim holding
+/// all its roots. Claim ids are made unique across the whole corpus.
+///
+///     var builder = CorpusBuilder(base: essayCorpus)
+///     let doc = builder.addDocument(id: "tram", title: "Tram", mapPath: "tram.txt")
+///     let thesis = builder.addClaim(title: "1", text: "Build the tram.", document: doc)
+///     builder.setRoot(thesis, of: doc)
+///     let corpus = builder.build(title: "")
+public struct CorpusBuilder {
+    /// An imported document: its essay and its topic, by index.
+    public struct Document: Sendable, Hashable {
+        public var essay: Int
+        public var topic: Int
+    }
+
+    public private(set) var topics: [Topic]
+    public private(set) var essays: [Essay]
+    public private(set) var claims: [Claim]
+    public private(set) var relations: [Relation]
+    private var positions: [Int: [Int: Position]] = [:]
+    private var claimIDs: Set<String>
+    private var essayIDs: Set<String>
+    private var topicIDs: Set<String>
+
+    public init(base: Corpus? = nil) {
+        topics = base?.topics ?? []
+        essays = base?.essays ?? []
+        claims = base?.claims ?? []
+        relations = base?.relations ?? []
+        claimIDs = Set(claims.map(\.id))
+        essayIDs = Set(essays.map(\.id))
+        topicIDs = Set(topics.map(\.id))
+        if let base {
+            for p in base.positions { positions[p.essay, default: [:]][p.topic] = p }
+        }
+    }
+
+    /// `base`, or `base-2`, `base-3`, … whichever is not taken yet.
+    private static func unique(_ base: String, in taken: inout Set<String>) -> String {
+        let start = base.isEmpty ? "item" : base
+        var id = start
+        var k = 2
+        while taken.contains(id) { id = "\(start)-\(k)"; k += 1 }
+        taken.insert(id)
+        return id
+    }
+
+    /// Adds a document: an essay (no text), its own topic, and its position on it.
+    public mutating func addDocument(
+        id: String, title: String, author: String = Essay.unknown, published: String = Essay.unknown,
+        url: String = Essay.unknown, question: String? = nil, mapPath: String, summary: String = ""
+    ) -> Document {
+        let essayID = CorpusBuilder.unique(Slug.make(id), in: &essayIDs)
+        let shown = title.isEmpty || title == Essay.unknown ? essayID : title
+        essays.append(Essay(id: essayID, title: title.isEmpty ? Essay.unknown : title, author: author, outlet: Essay.unknown,
+                            published: published, url: url, label: essayID, textPath: "", mapPath: mapPath, text: ""))
+        let topicID = CorpusBuilder.unique(essayID, in: &topicIDs)
+        topics.append(Topic(id: topicID, title: shown, question: question ?? shown))
+        let document = Document(essay: essays.count - 1, topic: topics.count - 1)
+        positions[document.essay, default: [:]][document.topic] = Position(
+            essay: document.essay, topic: document.topic, stance: .mixed,
+            summary: summary.isEmpty ? "The map of \(PathName.fileName(mapPath))." : summary)
+        return document
+    }
+
+    /// Adds a claim of a document, with a unique id made from `id` (or the title), and returns its index.
+    @discardableResult
+    public mutating func addClaim(
+        id: String? = nil, title: String, text: String, kind: ClaimKind = .statement, document: Document,
+        tags: [String] = [], location: SourceLocation? = nil, source: String? = nil
+    ) -> Int {
+        let claimID = CorpusBuilder.unique(Slug.make(id ?? title), in: &claimIDs)
+        claims.append(Claim(id: claimID, title: title, text: text, tags: tags, essay: document.essay, topic: document.topic,
+                            position: -1, location: location, kind: kind, source: source))
+        return claims.count - 1
+    }
+
+    /// A row standing for `target` elsewhere in the tree (Kialo `-> See`, a repeated statement).
+    @discardableResult
+    public mutating func addReference(to target: Int, document: Document, location: SourceLocation? = nil) -> Int {
+        let t = claims[target]
+        let row = addClaim(id: t.id + "-see", title: t.title, text: t.text, kind: .reference, document: document, location: location)
+        claims[row].refersTo = target
+        return row
+    }
+
+    public mutating func setText(_ text: String, of claim: Int) { claims[claim].text = text }
+    public mutating func setTags(_ tags: [String], of claim: Int) { claims[claim].tags = tags }
+    public mutating func setSource(_ source: String?, of claim: Int) { claims[claim].source = source }
+    public mutating func setInferenceRule(_ rule: String?, of claim: Int) { claims[claim].inferenceRule = rule }
+    public mutating func setKind(_ kind: ClaimKind, of claim: Int) { claims[claim].kind = kind }
+
+    /// Hangs `child` under `parent` in the tree; `link` says how (nil under a group).
+    public mutating func attach(_ child: Int, to parent: Int, link: Claim.Link?) {
+        claims[child].parent = parent
+        claims[child].link = link
+        claims[parent].children.append(child)
+    }
+
+    /// Whether the claim already hangs somewhere in the tree.
+    public func isPlaced(_ claim: Int) -> Bool { claims[claim].parent != nil || isRoot(claim) }
+
+    private func isRoot(_ claim: Int) -> Bool {
+        let c = claims[claim]
+        return positions[c.essay]?[c.topic]?.mainClaim == claim
+    }
+
+    /// Makes `claim` the main claim of the document's position.
+    public mutating func setRoot(_ claim: Int, of document: Document) {
+        positions[document.essay]?[document.topic]?.mainClaim = claim
+    }
+
+    public mutating func setSummary(_ summary: String, of document: Document) {
+        positions[document.essay]?[document.topic]?.summary = summary
+    }
+
+    /// Records that `from` supports, attacks or contradicts `to` (reference rows stand for their claims).
+    public mutating func relate(_ from: Int, _ to: Int, _ kind: RelationKind, at location: SourceLocation? = nil, undercut: Bool = false) {
+        let a = claims[from].refersTo ?? from, b = claims[to].refersTo ?? to
+        guard a != b else { return }
+        relations.append(Relation(from: a, to: b, kind: kind, location: location, isUndercut: undercut))
+    }
+
+    /// Records the relation a tree link between a child and its parent means.
+    public mutating func relate(child: Int, parent: Int, link: Claim.Link, at location: SourceLocation? = nil, undercut: Bool = false) {
+        switch link {
+        case .supports: relate(child, parent, .supports, at: location)
+        case .attacks: relate(child, parent, .attacks, at: location, undercut: undercut)
+        case .supportedByParent: relate(parent, child, .supports, at: location)
+        case .attackedByParent: relate(parent, child, .attacks, at: location, undercut: undercut)
+        case .contradicts: relate(child, parent, .contradicts, at: location)
+        }
+    }
+
+    /// The corpus: every essay × topic position (silent where a document says nothing on a topic).
+    public func build(title: String) -> Corpus {
+        var all: [Position] = []
+        all.reserveCapacity(essays.count * topics.count)
+        for e in essays.indices {
+            for t in topics.indices {
+                all.append(positions[e]?[t] ?? Position(essay: e, topic: t, stance: .silent, summary: "(no position given)"))
+            }
+        }
+        var claims = self.claims
+        for c in claims.indices {
+            claims[c].position = claims[c].essay * topics.count + claims[c].topic
+            if let target = claims[c].refersTo {
+                claims[c].text = claims[target].text
+                claims[c].title = claims[target].title
+            }
+        }
+        return Corpus(title: title, topics: topics, essays: essays, positions: all, claims: claims, relations: relations)
+    }
+}

@@ -1,0 +1,256 @@
+import Yams
+
+/// Turns general Argdown documents (files that are not essay maps) into documents of a corpus.
+///
+/// - Each file is one document: an essay (id from the front matter's `id` or the file name,
+///   `title` and `author` from the front matter when it has them, no text), with its own topic.
+/// - Headings are `.group` claims nested by level under a group for the whole document; the
+///   statements and arguments written at the top are their roots. A file with one root and
+///   no heading has that root as its main claim.
+/// - Titles are shared across all general files: `[T]` is one statement and `<T>` one
+///   argument wherever they are written. The first place a title is written is its home in
+///   the tree; wherever it is written again a `.reference` row stands for it, holding what
+///   is written under it there. Its text is the first non-empty text given for the title.
+/// - An argument's premise–conclusion structure hangs under it: the final conclusion (linked
+///   `+>`: the argument supports it), under each conclusion the premises and intermediary
+///   conclusion that support it.
+/// - Undercuts are attacks on the argument with `Relation.isUndercut`.
+struct GeneralArgdownReader {
+    private var builder: CorpusBuilder
+    private(set) var diagnostics: [Diagnostic] = []
+    private var home: [String: Int] = [:]
+    /// Where each title stands in the tree: its first definition with a text, else its first mention.
+    private var homeRow: [String: (document: Int, statement: Int)] = [:]
+    private var definitionText: [String: String] = [:]
+    private var documents: [(ArgdownDocument, CorpusBuilder.Document)] = []
+
+    init(builder: CorpusBuilder) { self.builder = builder }
+
+    /// The claim key of a statement: statements and arguments have separate name spaces.
+    static func key(_ s: ArgdownDocument.Statement) -> String { (s.isArgument ? "<" : "[") + s.title }
+
+    mutating func add(_ document: ArgdownDocument) {
+        var id = PathName.fileName(document.file)
+        if let dot = id.lastIndex(of: "."), dot != id.startIndex { id = String(id[..<dot]) }
+        var title = Essay.unknown, author = Essay.unknown
+        if let front = document.frontMatter {
+            let reader = YAMLReader(file: document.file, lineOffset: front.location.line)
+            let (node, found) = reader.compose(front.yaml)
+            diagnostics += found.map { Diagnostic(.warning, $0.message, at: $0.location) }
+            if let map = node?.mapping {
+                if let v = map["id"]?.string, !v.isEmpty { id = v }
+                if let v = GeneralArgdownReader.text(map["title"]) { title = v }
+                if let v = GeneralArgdownReader.text(map["author"]) { author = v }
+            }
+        }
+        let doc = builder.addDocument(id: id, title: title, author: author, mapPath: document.file)
+        var document = document
+        // `<A>(n)` names the statement numbered n in A's premise–conclusion structure.
+        var numbered: [String: (title: String, isArgument: Bool)] = [:]
+        for s in document.statements where s.isArgument {
+            for m in s.reconstruction {
+                let member = document.statements[m]
+                if let number = member.number, numbered["<\(s.title)>(\(number))"] == nil {
+                    numbered["<\(s.title)>(\(number))"] = (member.title, member.isArgument)
+                }
+            }
+        }
+        for k in document.statements.indices where !document.statements[k].isArgument {
+            if let target = numbered[document.statements[k].title] {
+                document.statements[k].title = target.title
+                document.statements[k].isArgument = target.isArgument
+            }
+        }
+        documents.append((document, doc))
+        // Pass 1: a claim for every title, at its first place.
+        for (k, s) in document.statements.enumerated() {
+            let key = GeneralArgdownReader.key(s)
+            if homeRow[key] == nil { homeRow[key] = (documents.count - 1, k) }
+            if let text = s.text, !text.isEmpty, definitionText[key] == nil {
+                definitionText[key] = text
+                homeRow[key] = (documents.count - 1, k)
+            }
+            if home[key] == nil {
+                home[key] = builder.addClaim(title: s.title, text: "", kind: kind(of: s), document: doc, tags: s.tags, location: s.location)
+            } else if !s.tags.isEmpty {
+                let c = home[key]!
+                builder.setTags(Array(Set(builder.claims[c].tags + s.tags)).sorted(), of: c)
+            }
+        }
+    }
+
+    private func kind(of s: ArgdownDocument.Statement) -> ClaimKind {
+        if s.isArgument { return .argument }
+        if s.number != nil { return s.isConclusion ? .conclusion : .premise }
+        return .statement
+    }
+
+    static func text(_ node: Node?) -> String? {
+        guard let node else { return nil }
+        if let s = node.string { return s.trimmingSpaces() }
+        if let list = node.sequence { return list.compactMap { $0.string }.joined(separator: ", ") }
+        return nil
+    }
+
+    /// Pass 2: trees, relations, texts. Returns the builder with every document added.
+    mutating func finish() -> CorpusBuilder {
+        for (key, claim) in home {
+            let title = builder.claims[claim].title
+            builder.setText(definitionText[key] ?? title, of: claim)
+        }
+        for (d, (document, doc)) in documents.enumerated() {
+            current = d
+            build(document, doc)
+        }
+        return builder
+    }
+
+    /// The document being built.
+    private var current = 0
+    /// Reconstructions written apart from their argument, to hang under it once it stands.
+    private var laterReconstructions: [Int: [(s: Int, document: Int)]] = [:]
+
+    private mutating func build(_ document: ArgdownDocument, _ doc: CorpusBuilder.Document) {
+        premisesOf = [:]
+        let roots = document.blocks.filter { if case .statement = $0 { return true } else { return false } }
+        let hasHeadings = document.blocks.count != roots.count
+        var main: Int
+        if roots.count == 1, !hasHeadings, case .statement(let s) = roots[0] {
+            main = place(statement: s, in: document, doc: doc, under: nil)
+            builder.setRoot(main, of: doc)
+        } else {
+            let title = builder.essays[doc.essay].title == Essay.unknown ? builder.essays[doc.essay].id : builder.essays[doc.essay].title
+            main = builder.addClaim(id: builder.essays[doc.essay].id + " document", title: title, text: title, kind: .group, document: doc,
+                                    location: SourceLocation(file: document.file, line: 1, column: 1))
+            builder.setRoot(main, of: doc)
+            var groups: [(level: Int, claim: Int)] = [(0, main)]
+            for block in document.blocks {
+                switch block {
+                case .heading(let h):
+                    while let last = groups.last, last.level >= h.level, groups.count > 1 { groups.removeLast() }
+                    let g = builder.addClaim(id: builder.essays[doc.essay].id + " " + h.title, title: h.title, text: h.title, kind: .group,
+                                             document: doc, tags: h.tags, location: h.location)
+                    builder.attach(g, to: groups.last!.claim, link: nil)
+                    groups.append((h.level, g))
+                case .statement(let s):
+                    _ = place(statement: s, in: document, doc: doc, under: (groups.last!.claim, nil))
+                }
+            }
+        }
+        var statements = 0, arguments = 0
+        for s in document.statements { if s.isArgument { arguments += 1 } else { statements += 1 } }
+        builder.setSummary("\(statements) statement\(statements == 1 ? "" : "s") and \(arguments) argument\(arguments == 1 ? "" : "s") from \(PathName.fileName(document.file)).", of: doc)
+        for s in document.statements {
+            for mention in s.mentions where home["[" + mention.title] == nil {
+                diagnostics.append(.warning("`@[\(mention.title)]` mentions a statement defined nowhere", at: mention.location))
+            }
+        }
+    }
+
+    /// Places a statement written in the file, and everything written under it, in the tree.
+    /// Returns the row: the claim at its home, else a reference row.
+    private mutating func place(statement root: Int, in document: ArgdownDocument, doc: CorpusBuilder.Document,
+                                under parent: (claim: Int, link: Claim.Link?)?, relate: Bool = false) -> Int {
+        var first = -1
+        // Work list: statement, parent row, link, and whether the link is a relation written in the file.
+        var work: [(s: Int, parent: Int?, link: Claim.Link?, relate: Bool)] = [(root, parent?.claim, parent?.link, relate)]
+        while let item = work.popLast() {
+            let s = document.statements[item.s]
+            let key = GeneralArgdownReader.key(s)
+            let claim = home[key]!
+            let isHome = homeRow[key]! == (current, item.s)
+            if !isHome, item.parent == nil || item.link == nil, s.isArgument, s.children.isEmpty, !s.reconstruction.isEmpty,
+               builder.isPlaced(claim) || claimStandsLater(key) {
+                // `<A>` written again only to reconstruct it: the structure hangs under A where it stands.
+                if builder.isPlaced(claim) {
+                    placeReconstruction(of: s, in: document, doc: doc, row: claim)
+                } else {
+                    laterReconstructions[claim, default: []].append((item.s, current))
+                }
+                if first < 0 { first = claim }
+                continue
+            }
+            let row = isHome ? claim : builder.addReference(to: claim, document: doc, location: s.location)
+            if first < 0 { first = row }
+            if let p = item.parent {
+                builder.attach(row, to: p, link: item.link)
+                if item.relate, let link = item.link {
+                    builder.relate(child: row, parent: p, link: link, at: s.markerLocation ?? s.location, undercut: s.isUndercut)
+                }
+            }
+            // Children in file order: the premise–conclusion structure, then relations.
+            var next: [(s: Int, parent: Int?, link: Claim.Link?, relate: Bool)] = []
+            if s.isArgument, !s.reconstruction.isEmpty {
+                next += reconstruction(of: s, in: document, row: row)
+            }
+            if isHome, let pending = laterReconstructions.removeValue(forKey: claim) {
+                for (statement, d) in pending where d == current {
+                    next += reconstruction(of: document.statements[statement], in: document, row: row)
+                }
+            }
+            for p in premisesOf[item.s] ?? [] { next.append((p, row, .supports, false)) }
+            for c in s.children { next.append((c, row, document.statements[c].link, true)) }
+            work += next.reversed()
+        }
+        return first
+    }
+
+    /// Whether the home of a title comes later in the file being built.
+    private func claimStandsLater(_ key: String) -> Bool {
+        guard let h = homeRow[key] else { return false }
+        return h.document == current
+    }
+
+    /// Hangs a reconstruction written apart under the argument's row.
+    private mutating func placeReconstruction(of s: ArgdownDocument.Statement, in document: ArgdownDocument, doc: CorpusBuilder.Document, row: Int) {
+        let items = reconstruction(of: s, in: document, row: row)
+        for item in items { _ = place(statement: item.s, in: document, doc: doc, under: (item.parent!, item.link), relate: item.relate) }
+    }
+
+    /// The work items a premise–conclusion structure puts under the argument's row: its final
+    /// conclusion (the argument supports it). Each conclusion's premises, and the intermediary
+    /// conclusion before them, are put under it through `premisesOf`; relations are made here.
+    private mutating func reconstruction(of argument: ArgdownDocument.Statement, in document: ArgdownDocument, row: Int)
+        -> [(s: Int, parent: Int?, link: Claim.Link?, relate: Bool)]
+    {
+        let members = argument.reconstruction
+        var groups: [[Int]] = [[]]  // groups[k]: what supports conclusion k
+        var conclusions: [Int] = []
+        for m in members {
+            if document.statements[m].isConclusion {
+                conclusions.append(m)
+                groups.append([m])
+            } else {
+                groups[groups.count - 1].append(m)
+            }
+        }
+        guard let final = conclusions.last else {
+            diagnostics.append(.warning("the premise–conclusion structure of `<\(argument.title)>` has no inference line (`----`), so no conclusion",
+                                        at: document.statements[members[0]].location))
+            return members.map { ($0, row, .supports, true) }
+        }
+        for (k, conclusion) in conclusions.enumerated() {
+            let c = claimOf(document.statements[conclusion])
+            if let rule = document.statements[conclusion].inferenceRule { builder.setInferenceRule(rule, of: c) }
+            premisesOf[conclusion] = groups[k]
+            for premise in groups[k] {
+                builder.relate(claimOf(document.statements[premise]), c, .supports, at: document.statements[premise].location)
+            }
+        }
+        builder.relate(row, claimOf(document.statements[final]), .supports, at: document.statements[final].location)
+        var items: [(s: Int, parent: Int?, link: Claim.Link?, relate: Bool)] = [(final, row, .supportedByParent, false)]
+        let dangling = groups[conclusions.count].dropFirst()
+        if let first = dangling.first {
+            diagnostics.append(.warning("premises after the last conclusion of `<\(argument.title)>` support no conclusion", at: document.statements[first].location))
+            items += dangling.map { ($0, row, nil, false) }
+        }
+        return items
+    }
+
+    /// For the conclusions of the document being built: the statements that support each.
+    private var premisesOf: [Int: [Int]] = [:]
+
+    private func claimOf(_ s: ArgdownDocument.Statement) -> Int {
+        home[GeneralArgdownReader.key(s)]!
+    }
+}

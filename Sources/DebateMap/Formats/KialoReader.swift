@@ -1,0 +1,251 @@
+/// Reads a Kialo discussion export (`.txt`) into a document of a corpus.
+///
+/// Both forms Kialo writes are read:
+///
+/// - flat: `Discussion Title: …`, then one claim per numbered line, `1. thesis`,
+///   `1.1. Pro: text`, `1.2.1. Con: text`; a text may go on over the following lines;
+///   `-> See 1.4.` as a claim's whole text links to a claim written elsewhere;
+/// - indented: `Discussion Name: …`, `1. Thesis:` / `1.1. Con:` alone on a line with the text
+///   on the next ones, two spaces of indentation per level, `[n]` footnotes listed under
+///   `Sources:` at the end.
+///
+/// The thesis is the root (several theses: each a root under a group), a Pro supports its
+/// parent, a Con attacks it, and `-> See N` becomes a `.reference` row for claim N with the
+/// relation the Pro/Con says. A footnote's source goes to `Claim.source`; `\[` and `\]` lose
+/// their backslash. Ids are `<document>-1-2-1`, titles the numbers (`1.2.1`).
+public enum KialoReader {
+    /// Whether the bytes look like a Kialo export: the first line names the discussion.
+    public static func looksLikeKialo(_ bytes: [UInt8]) -> Bool {
+        var k = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { k = 3 }
+        while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x0A || bytes[k] == 0x0D || bytes[k] == 0x09 { k += 1 }
+        let head = String(decoding: bytes[k..<min(bytes.count, k + 40)], as: UTF8.self)
+        return head.hasPrefix("Discussion Title:") || head.hasPrefix("Discussion Name:")
+    }
+
+    /// One numbered line, as written.
+    struct Entry {
+        var number: String
+        var parts: [Int]
+        var stance: String?
+        var text: String
+        var line: Int
+        var column: Int
+        var indent: Int
+    }
+
+    /// Adds the discussion in `bytes` to `builder` and returns what was wrong with it.
+    public static func read(_ bytes: [UInt8], file: String, into builder: inout CorpusBuilder) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if let bad = UTF8Check.firstInvalidOffset(bytes) {
+            diagnostics.append(.error("the file is not valid UTF-8 (at byte \(bad))", at: SourceLocation(file: file, line: 1, column: 1)))
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        var title = ""
+        var entries: [Entry] = []
+        var footnotes: [String: String] = [:]
+        var inSources = false
+        for (k, raw) in lines.enumerated() {
+            let lineNumber = k + 1
+            let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
+            let line = raw.dropFirst(indent)
+            if line.isEmpty { continue }
+            if title.isEmpty, entries.isEmpty, let value = value(of: line, after: ["Discussion Title:", "Discussion Name:"]) {
+                title = value
+                continue
+            }
+            if indent == 0, line.trimmingCharacters() == "Sources:" {
+                inSources = true
+                continue
+            }
+            if inSources {
+                if line.hasPrefix("["), let close = line.firstIndex(of: "]") {
+                    let key = String(line[line.index(after: line.startIndex)..<close])
+                    footnotes[key] = String(line[line.index(after: close)...]).trimmingCharacters()
+                } else {
+                    diagnostics.append(.warning("a line under `Sources:` that is no footnote `[n] source`", at: SourceLocation(file: file, line: lineNumber, column: indent + 1)))
+                }
+                continue
+            }
+            if let entry = numbered(line, line: lineNumber, indent: indent) {
+                entries.append(entry)
+            } else if !entries.isEmpty {
+                let more = String(line).trimmingCharacters()
+                entries[entries.count - 1].text += entries[entries.count - 1].text.isEmpty ? more : " " + more
+            } else {
+                diagnostics.append(.error("text before the first claim: a claim starts with its number, `1.` or `1.1. Pro:`",
+                                          at: SourceLocation(file: file, line: lineNumber, column: indent + 1)))
+            }
+        }
+        if title.isEmpty {
+            diagnostics.append(.warning("no `Discussion Title:` line: the file name is the title", at: SourceLocation(file: file, line: 1, column: 1)))
+        }
+        var id = PathName.fileName(file)
+        if let dot = id.lastIndex(of: "."), dot != id.startIndex { id = String(id[..<dot]) }
+        let doc = builder.addDocument(id: id, title: title.isEmpty ? Essay.unknown : title, mapPath: file)
+        let prefix = builder.essays[doc.essay].id
+
+        // Claims first (so `-> See` may point forward), then the tree.
+        var byNumber: [String: Int] = [:]
+        var claimOf = [Int?](repeating: nil, count: entries.count)
+        for (k, entry) in entries.enumerated() {
+            let at = SourceLocation(file: file, line: entry.line, column: entry.column)
+            if byNumber[entry.number] != nil {
+                diagnostics.append(.error("the claim number \(entry.number). is used twice", at: at))
+                continue
+            }
+            if seeTarget(entry.text) != nil { byNumber[entry.number] = -1; continue }
+            var source: String?
+            let notes = footnoteKeys(entry.text)
+            if !notes.isEmpty {
+                var found: [String] = []
+                for key in notes {
+                    if let s = footnotes[key] { found.append(s) } else {
+                        diagnostics.append(.warning("the footnote [\(key)] is not listed under `Sources:`", at: at))
+                    }
+                }
+                if !found.isEmpty { source = found.joined(separator: "; ") }
+            }
+            let c = builder.addClaim(id: prefix + " " + entry.number, title: entry.number, text: unescape(entry.text), document: doc,
+                                     location: at, source: source)
+            if entry.text.isEmpty { diagnostics.append(.warning("the claim \(entry.number). has no text", at: at)) }
+            byNumber[entry.number] = c
+            claimOf[k] = c
+        }
+        var roots: [Int] = []
+        var rowOf: [String: Int] = [:]
+        for (k, entry) in entries.enumerated() {
+            let at = SourceLocation(file: file, line: entry.line, column: entry.column)
+            guard byNumber[entry.number] != nil else { continue }
+            var row = claimOf[k]
+            if let target = seeTarget(entry.text) {
+                guard let t = byNumber[target], t >= 0 else {
+                    diagnostics.append(.error("`-> See \(target).` points to no claim of the discussion", at: at))
+                    continue
+                }
+                row = builder.addReference(to: t, document: doc, location: at)
+            }
+            guard let row else { continue }
+            if rowOf[entry.number] == nil { rowOf[entry.number] = row }
+            if entry.parts.count == 1 {
+                roots.append(row)
+                if entry.stance == "Pro" || entry.stance == "Con" {
+                    diagnostics.append(.warning("a top-level claim is a thesis, not a \(entry.stance!)", at: at))
+                }
+                continue
+            }
+            // The parent: the number without its last part; if that is missing, the nearest one there is.
+            var parts = entry.parts.dropLast()
+            var parent: Int?
+            while !parts.isEmpty {
+                if let p = rowOf[parts.map(String.init).joined(separator: ".")] { parent = p; break }
+                parts = parts.dropLast()
+            }
+            if parts.count != entry.parts.count - 1 {
+                let missing = entry.parts.dropLast().map(String.init).joined(separator: ".")
+                diagnostics.append(.error("the claim \(entry.number). skips a level: there is no claim \(missing). above it", at: at,
+                                          notes: parent == nil ? ["it is shown as a thesis"] : ["it is shown under \(parts.map(String.init).joined(separator: "."))."]))
+            }
+            guard let parent else { roots.append(row); continue }
+            let link: Claim.Link
+            switch entry.stance {
+            case "Pro": link = .supports
+            case "Con": link = .attacks
+            default:
+                diagnostics.append(.error("the claim \(entry.number). says neither `Pro:` nor `Con:`", at: at,
+                                          notes: ["it is shown as a Pro"]))
+                link = .supports
+            }
+            builder.attach(row, to: parent, link: link)
+            builder.relate(child: row, parent: parent, link: link, at: at)
+        }
+        if roots.count == 1 {
+            builder.setRoot(roots[0], of: doc)
+        } else if !roots.isEmpty {
+            let shown = title.isEmpty ? prefix : title
+            let group = builder.addClaim(id: prefix + " discussion", title: shown, text: shown, kind: .group, document: doc,
+                                        location: SourceLocation(file: file, line: 1, column: 1))
+            for r in roots { builder.attach(r, to: group, link: nil) }
+            builder.setRoot(group, of: doc)
+        }
+        builder.setSummary("A Kialo discussion of \(entries.count) claim\(entries.count == 1 ? "" : "s").", of: doc)
+        return diagnostics
+    }
+
+    static func value(of line: Substring, after keys: [String]) -> String? {
+        for key in keys where line.hasPrefix(key) { return String(line.dropFirst(key.count)).trimmingCharacters() }
+        return nil
+    }
+
+    /// `1.2.3. Pro: text`, `1. text`, `1. Thesis:`; nil for any other line.
+    static func numbered(_ line: Substring, line number: Int, indent: Int) -> Entry? {
+        var parts: [Int] = []
+        var k = line.startIndex
+        while true {
+            var digits = 0, value = 0
+            while k < line.endIndex, let d = line[k].wholeNumberValue, line[k].isASCII, digits < 9 { value = value * 10 + d; digits += 1; k = line.index(after: k) }
+            guard digits > 0, k < line.endIndex, line[k] == "." else { return nil }
+            parts.append(value)
+            k = line.index(after: k)
+            if k == line.endIndex || line[k] == " " || line[k] == "\t" { break }
+        }
+        var rest = line[k...].drop { $0 == " " || $0 == "\t" }
+        var stance: String?
+        for s in ["Pro:", "Con:", "Thesis:"] where rest.hasPrefix(s) {
+            stance = String(s.dropLast())
+            rest = rest.dropFirst(s.count).drop { $0 == " " || $0 == "\t" }
+        }
+        return Entry(number: parts.map(String.init).joined(separator: "."), parts: parts, stance: stance,
+                     text: String(rest).trimmingCharacters(), line: number, column: indent + 1, indent: indent)
+    }
+
+    /// `-> See 1.4.` (the claim's whole text): the number it points to.
+    static func seeTarget(_ text: String) -> String? {
+        guard text.hasPrefix("-> See ") else { return nil }
+        var n = text.dropFirst(7).trimmingCharacters()
+        while n.hasSuffix(".") { n.removeLast() }
+        guard !n.isEmpty, n.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return nil }
+        return n
+    }
+
+    /// The footnote numbers `[n]` in a text, in order.
+    static func footnoteKeys(_ text: String) -> [String] {
+        var keys: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "[") {
+            let after = rest[rest.index(after: open)...]
+            if open > rest.startIndex, rest[rest.index(before: open)] == "\\" { rest = after; continue }
+            let digits = after.prefix { $0.isASCII && $0.isNumber }
+            if !digits.isEmpty, after.dropFirst(digits.count).first == "]" { keys.append(String(digits)) }
+            rest = after
+        }
+        return keys
+    }
+
+    /// Kialo escapes square brackets in texts: `\[` → `[`.
+    static func unescape(_ text: String) -> String {
+        text.replacingAll("\\[", with: "[").replacingAll("\\]", with: "]")
+    }
+}
+
+extension StringProtocol {
+    /// Without spaces, tabs and line breaks at either end.
+    func trimmingCharacters() -> String { String(self).trimmingSpaces() }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced, without Foundation.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.firstRange(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}
