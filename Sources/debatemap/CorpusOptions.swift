@@ -8,14 +8,21 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A corpus folder to open instead of the built-in one.", valueName: "dir"))
     var data: String?
 
+    @Option(name: .long, help: ArgumentHelp("Read every file as this format: argdown, kialo or aif (default: from the extension and content).", valueName: "format"))
+    var from: InputFormat?
+
+    /// The corpus folder named by `--data` or `$DEBATEMAP_DATA`, if any.
+    var folder: String? {
+        if let data { return data }
+        if let env = ProcessInfo.processInfo.environment["DEBATEMAP_DATA"], !env.isEmpty { return env }
+        return nil
+    }
+
     /// Loads the corpus, or the given paths when there are any. Diagnostics go to standard
     /// error (errors always, warnings when `warnings` is true).
     func load(paths: [String] = []) -> LoadResult {
-        if !paths.isEmpty { return CorpusLoader.load(paths: paths) }
-        if let data { return CorpusLoader.load(paths: [data]) }
-        if let env = ProcessInfo.processInfo.environment["DEBATEMAP_DATA"], !env.isEmpty {
-            return CorpusLoader.load(paths: [env])
-        }
+        if !paths.isEmpty { return CorpusLoader.load(paths: paths, format: from) }
+        if let folder { return CorpusLoader.load(paths: [folder], format: from) }
         return SeedCorpus.load()
     }
 
@@ -30,6 +37,8 @@ struct CorpusOptions: ParsableArguments {
         return result.corpus
     }
 }
+
+extension InputFormat: ExpressibleByArgument {}
 
 /// `--format text|json` for every listing command.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

@@ -1,14 +1,24 @@
 import ArgumentParser
 import DebateMap
+import Foundation
 
-/// `debatemap export --to json`: the whole resolved corpus.
+/// `debatemap export --to json|argdown|dot|markdown|aif [-o FILE]`: the whole resolved corpus
+/// in another format, to standard output or, safely, to a file.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Write the whole resolved corpus in another format.")
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Write the whole resolved corpus in another format.",
+        discussion: "argdown re-reads to the same corpus; dot is for Graphviz; aif is an AIF nodeset. See docs/formats.md for what each keeps.")
 
-    enum Target: String, ExpressibleByArgument, CaseIterable { case json }
+    enum Target: String, ExpressibleByArgument, CaseIterable { case json, argdown, dot, markdown, aif }
 
-    @Option(help: "The format to write.")
+    @Option(help: "The format to write: json, argdown, dot, markdown or aif.")
     var to: Target = .json
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
 
     @Argument(help: "Corpus folders or map files (default: --data, $DEBATEMAP_DATA, or the built-in corpus).")
     var paths: [String] = []
@@ -17,8 +27,32 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let c = try corpus.loadValid(paths: paths)
+        let text: String
         switch to {
-        case .json: Output.print(JSONShapes.encode(JSONShapes.export(c)))
+        case .json: text = JSONShapes.encode(JSONShapes.export(c))
+        case .argdown: text = ArgdownWriter(corpus: c, textPath: essayTextPath).write()
+        case .dot: text = DOTWriter(corpus: c).write()
+        case .markdown: text = MarkdownWriter(corpus: c).write()
+        case .aif: text = AIFWriter(corpus: c).write()
         }
+        guard let output else { return Output.print(text) }
+        do {
+            try OutputFile.write(text, to: output, overwrite: force)
+        } catch let failure as OutputFile.Failure {
+            Output.error("debatemap: \(failure.description)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// An essay's text file as the Argdown export names it: relative to the output's folder when
+    /// the corpus came from a folder on disk, else as the corpus's `maps/` would name it.
+    func essayTextPath(_ essay: Essay) -> String {
+        let folder = paths.first { FileSystemSource().isDirectory($0) } ?? (paths.isEmpty ? corpus.folder : nil)
+        guard let folder else { return "../" + essay.textPath }
+        let cwd = FileManager.default.currentDirectoryPath
+        func absolute(_ p: String) -> String { p.hasPrefix("/") ? PathName.normalize(p) : PathName.join(cwd, p) }
+        let text = absolute(PathName.join(folder, essay.textPath))
+        let base = absolute(output.map(PathName.directory) ?? ".")
+        return PathName.relativePath(from: base, to: text)
     }
 }

@@ -81,10 +81,12 @@ public struct CorpusBuilder {
     }
 
     /// A row standing for `target` elsewhere in the tree (Kialo `-> See`, a repeated statement).
+    /// Its kind is `.reference`, or `.premise` / `.conclusion` for a statement reused in a
+    /// premise–conclusion structure.
     @discardableResult
-    public mutating func addReference(to target: Int, document: Document, location: SourceLocation? = nil) -> Int {
+    public mutating func addReference(to target: Int, document: Document, location: SourceLocation? = nil, kind: ClaimKind = .reference) -> Int {
         let t = claims[target]
-        let row = addClaim(id: t.id + "-see", title: t.title, text: t.text, kind: .reference, document: document, location: location)
+        let row = addClaim(id: t.id + "-see", title: t.title, text: t.text, kind: kind, document: document, location: location)
         claims[row].refersTo = target
         return row
     }

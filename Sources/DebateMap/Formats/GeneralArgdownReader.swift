@@ -159,18 +159,23 @@ struct GeneralArgdownReader {
             let key = GeneralArgdownReader.key(s)
             let claim = home[key]!
             let isHome = homeRow[key]! == (current, item.s)
-            if !isHome, item.parent == nil || item.link == nil, s.isArgument, s.children.isEmpty, !s.reconstruction.isEmpty,
-               builder.isPlaced(claim) || claimStandsLater(key) {
-                // `<A>` written again only to reconstruct it: the structure hangs under A where it stands.
+            var structureElsewhere = false
+            if !isHome, s.isArgument, !s.reconstruction.isEmpty, builder.isPlaced(claim) || claimStandsLater(key) {
+                // A reconstruction of `<A>` written away from A's home hangs under A where it stands.
                 if builder.isPlaced(claim) {
                     placeReconstruction(of: s, in: document, doc: doc, row: claim)
                 } else {
                     laterReconstructions[claim, default: []].append((item.s, current))
                 }
-                if first < 0 { first = claim }
-                continue
+                structureElsewhere = true
+                if item.parent == nil || item.link == nil, s.children.isEmpty {
+                    // Written only to reconstruct it: no row of its own.
+                    if first < 0 { first = claim }
+                    continue
+                }
             }
-            let row = isHome ? claim : builder.addReference(to: claim, document: doc, location: s.location)
+            let rowKind: ClaimKind = s.number == nil ? .reference : s.isConclusion ? .conclusion : .premise
+            let row = isHome ? claim : builder.addReference(to: claim, document: doc, location: s.location, kind: rowKind)
             if first < 0 { first = row }
             if let p = item.parent {
                 builder.attach(row, to: p, link: item.link)
@@ -180,7 +185,7 @@ struct GeneralArgdownReader {
             }
             // Children in file order: the premise–conclusion structure, then relations.
             var next: [(s: Int, parent: Int?, link: Claim.Link?, relate: Bool)] = []
-            if s.isArgument, !s.reconstruction.isEmpty {
+            if s.isArgument, !s.reconstruction.isEmpty, !structureElsewhere {
                 next += reconstruction(of: s, in: document, row: row)
             }
             if isHome, let pending = laterReconstructions.removeValue(forKey: claim) {

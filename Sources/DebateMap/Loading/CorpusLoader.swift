@@ -104,11 +104,14 @@ public enum CorpusLoader {
             sources[file] = bytes
             switch format ?? InputFormat.detect(path: file, bytes: bytes) ?? .argdown {
             case .argdown:
-                let dialect = ArgdownDialect.detect(bytes)
-                let (document, found) = ArgdownParser.parse(bytes, file: file, untitledStart: untitled, dialect: dialect)
-                untitled += document.statements.filter { !$0.hasTitle }.count
-                diagnostics += found
-                if dialect == .general { imports.append(.general(document)) } else { resolver.add(document) }
+                // A file may hold several documents, each with its front matter (`ArgdownBundle`).
+                for part in ArgdownBundle.split(bytes) {
+                    let dialect = ArgdownDialect.detect(part)
+                    let (document, found) = ArgdownParser.parse(part, file: file, untitledStart: untitled, dialect: dialect)
+                    untitled += document.statements.filter { !$0.hasTitle }.count
+                    diagnostics += found
+                    if dialect == .general { imports.append(.general(document)) } else { resolver.add(document) }
+                }
             case .kialo: imports.append(.kialo(file, bytes))
             case .aif: imports.append(.aif(file, bytes))
             }

@@ -175,7 +175,9 @@ struct CorpusResolver {
                                           notes: near.isEmpty ? ["the topics are: \(topics.map(\.id).joined(separator: ", "))"] : ["did you mean `\(near[0])`?"]))
                 return nil
             }
-            topics.append(Topic(id: topicID, title: heading.title.isEmpty ? topicID : heading.title, question: heading.title))
+            // Without corpus.yaml the heading names the topic; `question` may give its question.
+            let question = data["question"]?.string ?? heading.title
+            topics.append(Topic(id: topicID, title: heading.title.isEmpty ? topicID : heading.title, question: question))
             topic = topics.count - 1
         }
         let key = PositionKey(essay: essay, topic: topic!)

@@ -31,7 +31,9 @@ public struct Claim: Sendable, Hashable {
     /// What the claim is: a statement (all of an essay map's claims), an argument, a premise,
     /// a conclusion, a group (a heading) or a reference row.
     public var kind: ClaimKind
-    /// For a `.reference` row: the index of the claim it stands for (follow it with Enter).
+    /// For a row that stands for a claim whose home is elsewhere in the tree (a `.reference`
+    /// row, or a premise/conclusion row reusing a statement): that claim's index. Follow it
+    /// with Enter. Nil for a claim at its home.
     public var refersTo: Int?
     /// Who put the claim forward, when the format says (an AIF locution's speaker, a Kialo source).
     public var source: String?

@@ -16,5 +16,7 @@ public enum ClaimKind: String, Sendable, CaseIterable, Codable {
     /// A row that stands for a claim whose home is elsewhere in the tree (Kialo `-> See`, an
     /// Argdown statement written again, an AIF rephrase): `Claim.refersTo` is that claim.
     /// Relations are always between the claims themselves, never with the reference row.
+    /// (A `.premise` or `.conclusion` row may stand for another claim too: a statement reused
+    /// in a premise–conclusion structure. Any row with `refersTo` set is a link row.)
     case reference
 }

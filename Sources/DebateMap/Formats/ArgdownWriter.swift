@@ -1,0 +1,378 @@
+/// Writes a corpus as Argdown that reads back to the same corpus.
+///
+/// Every essay (document) is written as its own document: front matter between `===` lines,
+/// then its map. Several documents follow one another in one file; the loader splits a file
+/// at each further front matter (`ArgdownBundle`).
+///
+/// - An essay map gets its full metadata (the `text` path from `textPath`, the SHA-256 of
+///   its text), a heading per topic `# Title {topic, stance, summary, question}` and its
+///   claims with quotes. Relations that the tree does not hold are written as references
+///   under the claim they come from (`-> [Other]`, `+> [Other]`, `>< [Other]`).
+/// - A general document gets `id`, `title` and `author`; its groups become headings; its
+///   arguments `<Title>: text`; a premise–conclusion structure is written after the
+///   argument's line as `(n)` lines with `----` or `-- rule --`; reference rows are bare `[Title]`.
+///
+/// Titles are written as they are, unless two claims share one (documents from different
+/// Kialo or AIF files), then the claim's id is the title.
+public struct ArgdownWriter {
+    public var corpus: Corpus
+    /// The `text:` value written for an essay: its text file relative to where the output goes.
+    public var textPath: (Essay) -> String
+
+    public init(corpus: Corpus, textPath: @escaping (Essay) -> String = { "../" + $0.textPath }) {
+        self.corpus = corpus
+        self.textPath = textPath
+    }
+
+    public func write() -> String {
+        var out = ""
+        let undercuts = Set(corpus.relations.filter(\.isUndercut).map { Pair($0.from, $0.to) })
+        let titles = writtenTitles()
+        for (e, essay) in corpus.essays.enumerated() {
+            if !out.isEmpty { out += "\n" }
+            var document = DocumentWriter(corpus: corpus, titles: titles, undercuts: undercuts)
+            if essay.textPath.isEmpty {
+                document.writeGeneral(essay: e)
+            } else {
+                document.writeEssayMap(essay: e, textPath: textPath(essay))
+            }
+            out += document.out
+        }
+        return out
+    }
+
+    struct Pair: Hashable {
+        var from: Int, to: Int
+        init(_ from: Int, _ to: Int) { self.from = from; self.to = to }
+    }
+
+    /// The title each claim is written with.
+    func writtenTitles() -> [String] {
+        var count: [String: Int] = [:]
+        for c in corpus.claims where c.kind != .reference && c.kind != .group {
+            count[(c.kind == .argument ? "<" : "[") + c.title, default: 0] += 1
+        }
+        return corpus.claims.map { c in
+            let key = (c.kind == .argument ? "<" : "[") + c.title
+            if c.kind == .reference, let t = c.refersTo {
+                let target = corpus.claims[t]
+                return (count[(target.kind == .argument ? "<" : "[") + target.title] ?? 0) > 1 ? target.id : target.title
+            }
+            return (count[key] ?? 0) > 1 ? c.id : c.title
+        }
+    }
+
+    /// One document's text.
+    struct DocumentWriter {
+        let corpus: Corpus
+        let titles: [String]
+        let undercuts: Set<Pair>
+        var out = ""
+        /// Arguments whose premise–conclusion structure is written after the tree.
+        var reconstructions: [Int] = []
+
+        init(corpus: Corpus, titles: [String], undercuts: Set<Pair>) {
+            self.corpus = corpus
+            self.titles = titles
+            self.undercuts = undercuts
+        }
+
+        // MARK: Essay maps
+
+        mutating func writeEssayMap(essay e: Int, textPath: String) {
+            let essay = corpus.essays[e]
+            out += "===\n"
+            out += "id: \(essay.id)\n"
+            for (key, value) in [("title", essay.title), ("author", essay.author), ("outlet", essay.outlet), ("published", essay.published), ("url", essay.url)] {
+                out += "\(key): \(ArgdownWriter.yaml(value))\n"
+            }
+            if essay.label != Essay.defaultLabel(id: essay.id, author: essay.author) { out += "label: \(ArgdownWriter.yaml(essay.label))\n" }
+            out += "text: \(ArgdownWriter.yaml(textPath))\n"
+            out += "sha256: \(SHA256.hex(Array(essay.text.utf8)))\n"
+            if !essay.furniture.isEmpty {
+                out += "furniture:\n"
+                for f in essay.furniture { out += "  - {start: \(f.start), end: \(f.end), what: \(ArgdownWriter.yaml(f.what))}\n" }
+            }
+            out += "===\n"
+            // Relations the trees do not hold go under the claim they come from.
+            let extra = extraRelations(essay: e)
+            for t in corpus.topics.indices {
+                let p = corpus.positionIndex(essay: e, topic: t)
+                let position = corpus.positions[p]
+                let topic = corpus.topics[t]
+                out += "\n# \(ArgdownWriter.escapeText(topic.title)) {topic: \(topic.id), stance: \(position.stance.rawValue), summary: \(ArgdownWriter.quoted(position.summary)), question: \(ArgdownWriter.quoted(topic.question))}\n"
+                guard let root = position.mainClaim else { continue }
+                out += "\n"
+                writeTree(root, depth: 0, link: nil, extra: extra, essayMap: true)
+            }
+        }
+
+        /// Relations of an essay's claims that no tree edge stands for, by the claim they come from.
+        func extraRelations(essay e: Int) -> [Int: [Relation]] {
+            var covered = Set<Pair>()
+            for (c, claim) in corpus.claims.enumerated() {
+                guard let p = claim.parent, let link = claim.link else { continue }
+                let a = claim.refersTo ?? c, b = corpus.claims[p].refersTo ?? p
+                switch link {
+                case .supports, .attacks, .contradicts: covered.insert(Pair(a, b))
+                case .supportedByParent, .attackedByParent: covered.insert(Pair(b, a))
+                }
+                if link == .contradicts { covered.insert(Pair(b, a)) }
+            }
+            var extra: [Int: [Relation]] = [:]
+            var seen = Set<Pair>()
+            for r in corpus.relations where corpus.claims[r.from].essay == e {
+                guard !covered.contains(Pair(r.from, r.to)), seen.insert(Pair(r.from, r.to)).inserted else { continue }
+                extra[r.from, default: []].append(r)
+            }
+            return extra
+        }
+
+        // MARK: General documents
+
+        mutating func writeGeneral(essay e: Int) {
+            let essay = corpus.essays[e]
+            out += "===\nid: \(essay.id)\n"
+            if essay.title != Essay.unknown { out += "title: \(ArgdownWriter.yaml(essay.title))\n" }
+            if essay.author != Essay.unknown { out += "author: \(ArgdownWriter.yaml(essay.author))\n" }
+            out += "===\n"
+            let extra = extraRelations(essay: e)
+            for t in corpus.topics.indices {
+                guard let root = corpus.position(essay: e, topic: t).mainClaim else { continue }
+                let claim = corpus.claims[root]
+                if claim.kind == .group && claim.parent == nil {
+                    writeGroupContent(root, level: 0, extra: extra)
+                } else {
+                    out += "\n"
+                    writeTree(root, depth: 0, link: nil, extra: extra, essayMap: false)
+                    writeReconstructions(extra: extra)
+                }
+            }
+        }
+
+        mutating func writeGroupContent(_ group: Int, level: Int, extra: [Int: [Relation]]) {
+            for child in corpus.claims[group].children {
+                let c = corpus.claims[child]
+                if c.kind == .group {
+                    writeReconstructions(extra: extra)
+                    out += "\n" + String(repeating: "#", count: min(level + 1, 6)) + " " + ArgdownWriter.escapeText(c.text) + tags(c) + "\n"
+                    writeGroupContent(child, level: level + 1, extra: extra)
+                } else {
+                    out += "\n"
+                    writeTree(child, depth: 0, link: nil, extra: extra, essayMap: false)
+                    writeReconstructions(extra: extra)
+                }
+            }
+            writeReconstructions(extra: extra)
+        }
+
+        // MARK: Trees
+
+        mutating func writeTree(_ root: Int, depth: Int, link: Claim.Link?, extra: [Int: [Relation]], essayMap: Bool) {
+            var stack: [(claim: Int, depth: Int)] = [(root, depth)]
+            while let (c, d) = stack.popLast() {
+                let claim = corpus.claims[c]
+                if d == 0, isUntitledArgument(c) {
+                    // Its structure alone makes it again.
+                    var number = 0
+                    writeStructure(claim.children[0], number: &number, extra: extra)
+                    continue
+                }
+                let indent = String(repeating: "  ", count: d)
+                var line = indent
+                if d > 0, let link = claim.link {
+                    let target = claim.refersTo ?? c, parent = corpus.claims[claim.parent!].refersTo ?? claim.parent!
+                    if undercuts.contains(Pair(target, parent)) && link == .attacks {
+                        line += "<_ "
+                    } else if undercuts.contains(Pair(parent, target)) && link == .attackedByParent {
+                        line += "_> "
+                    } else {
+                        line += link.rawValue + " "
+                    }
+                }
+                line += statement(c, essayMap: essayMap)
+                out += line + "\n"
+                var children: [Int] = []
+                for child in claim.children where !isStructure(child, of: c) { children.append(child) }
+                if kind(c) == .argument, claim.children.contains(where: { isStructure($0, of: c) }) { reconstructions.append(c) }
+                for r in extra[c] ?? [] {
+                    let marker: String
+                    switch r.kind {
+                    case .supports: marker = "+>"
+                    case .attacks: marker = r.isUndercut ? "_>" : "->"
+                    case .contradicts: marker = "><"
+                    }
+                    out += indent + "  " + marker + " " + reference(r.to) + "\n"
+                }
+                stack += children.reversed().map { ($0, d + 1) }
+            }
+        }
+
+        /// Whether `child` belongs to the premise–conclusion structure under `parent` rather than
+        /// to the relations written in the file.
+        func isStructure(_ child: Int, of parent: Int) -> Bool {
+            let c = corpus.claims[child]
+            if kind(parent) == .argument { return c.link == .supportedByParent && isConclusionRow(child) }
+            if isConclusionRow(parent) { return c.link == .supports && isMemberRow(child) }
+            return false
+        }
+
+        /// The kind of the claim a row stands for (a reference row's target's).
+        func kind(_ row: Int) -> ClaimKind {
+            let c = corpus.claims[row]
+            return c.kind == .reference ? corpus.claims[c.refersTo!].kind : c.kind
+        }
+
+        /// An argument made by a premise–conclusion structure written with no title line.
+        func isUntitledArgument(_ row: Int) -> Bool {
+            let c = corpus.claims[row]
+            return c.kind == .argument && c.refersTo == nil && ArgdownWriter.isUntitled(c.title) && c.parent.map { corpus.claims[$0].kind == .group } != false
+                && c.children.count == 1 && isStructure(c.children[0], of: row)
+        }
+
+        func isConclusionRow(_ row: Int) -> Bool {
+            kind(row) == .conclusion && corpus.claims[row].parent != nil && memberOfStructure(row)
+        }
+
+        func isMemberRow(_ row: Int) -> Bool {
+            (kind(row) == .premise || kind(row) == .conclusion) && memberOfStructure(row)
+        }
+
+        /// A row is in a structure when the chain of `+`/`+>` links above it reaches an argument.
+        func memberOfStructure(_ row: Int) -> Bool {
+            var r = row
+            while let p = corpus.claims[r].parent {
+                let link = corpus.claims[r].link
+                if kind(p) == .argument { return link == .supportedByParent }
+                guard link == .supports else { return false }
+                r = p
+            }
+            return false
+        }
+
+        /// The premise–conclusion structures of the arguments met so far, each after a bare `<Title>`.
+        mutating func writeReconstructions(extra: [Int: [Relation]]) {
+            while !reconstructions.isEmpty {
+                let argument = reconstructions.removeFirst()
+                guard let final = corpus.claims[argument].children.first(where: { isStructure($0, of: argument) }) else { continue }
+                out += "\n" + reference(argument) + "\n\n"
+                var number = 0
+                writeStructure(final, number: &number, extra: extra)
+            }
+        }
+
+        mutating func writeStructure(_ conclusion: Int, number: inout Int, extra: [Int: [Relation]]) {
+            let members = corpus.claims[conclusion].children.filter { isStructure($0, of: conclusion) }
+            for m in members {
+                if isConclusionRow(m) && corpus.claims[m].children.contains(where: { isStructure($0, of: m) }) {
+                    writeStructure(m, number: &number, extra: extra)
+                } else {
+                    writeMember(m, number: &number, extra: extra)
+                }
+            }
+            let target = corpus.claims[conclusion].refersTo ?? conclusion
+            if let rule = corpus.claims[target].inferenceRule, !rule.isEmpty {
+                out += "-- " + ArgdownWriter.escapeText(rule) + " --\n"
+            } else {
+                out += "----\n"
+            }
+            writeMember(conclusion, number: &number, extra: extra)
+        }
+
+        mutating func writeMember(_ row: Int, number: inout Int, extra: [Int: [Relation]]) {
+            number += 1
+            out += "(\(number)) " + statement(row, essayMap: false) + "\n"
+            for child in corpus.claims[row].children where !isStructure(child, of: row) {
+                writeTree(child, depth: 1, link: corpus.claims[child].link, extra: extra, essayMap: false)
+            }
+        }
+
+        // MARK: Lines
+
+        /// `[Title]: text {quote: "…"} #(tag)`, `<Title>: text`, or a bare reference.
+        func statement(_ c: Int, essayMap: Bool) -> String {
+            let claim = corpus.claims[c]
+            if let t = claim.refersTo { return reference(t) }
+            let isUntitled = !essayMap && ArgdownWriter.isUntitled(claim.title) && claim.kind != .argument
+            var line = ""
+            if !isUntitled {
+                line += claim.kind == .argument ? "<" + ArgdownWriter.escapeTitle(titles[c]) + ">" : "[" + ArgdownWriter.escapeTitle(titles[c]) + "]"
+                if claim.kind == .argument, claim.text == claim.title { return line + tags(claim) }
+                line += ": "
+            }
+            line += isUntitled ? ArgdownWriter.escapeLineStart(ArgdownWriter.escapeText(claim.text)) : ArgdownWriter.escapeText(claim.text)
+            if let q = claim.quote { line += " {quote: " + ArgdownWriter.quoted(q.text) + "}" }
+            return line + tags(claim)
+        }
+
+        func reference(_ c: Int) -> String {
+            let claim = corpus.claims[c]
+            return claim.kind == .argument ? "<" + ArgdownWriter.escapeTitle(titles[c]) + ">" : "[" + ArgdownWriter.escapeTitle(titles[c]) + "]"
+        }
+
+        func tags(_ claim: Claim) -> String {
+            claim.tags.map { " #(" + $0.replacingAll(")", with: "") + ")" }.joined()
+        }
+    }
+
+    // MARK: Escaping
+
+    static func isUntitled(_ title: String) -> Bool {
+        guard title.hasPrefix("Untitled ") else { return false }
+        let rest = title.dropFirst(9)
+        return !rest.isEmpty && rest.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// Text with every character that could start Argdown syntax escaped, on one line.
+    static func escapeText(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "\\", "[", "]", "{", "}", "#", "@", "/", "<", ">": out.append("\\"); out.append(ch)
+            case "\n", "\r", "\t": out.append(" ")
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// An untitled statement's text must not start like a relation, a title or a structure line.
+    static func escapeLineStart(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        if "+-_*(=0123456789>".contains(first) { return "\\" + text }
+        return text
+    }
+
+    static func escapeTitle(_ title: String) -> String {
+        var out = ""
+        for ch in title {
+            if ch == "\\" || ch == "]" || ch == ">" || ch == "[" || ch == "<" { out.append("\\") }
+            out.append(ch == "\n" ? " " : ch)
+        }
+        return out
+    }
+
+    /// A YAML double-quoted string.
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// A YAML value for front matter: always double-quoted, except `unknown`.
+    static func yaml(_ s: String) -> String { s == Essay.unknown ? s : quoted(s) }
+}
