@@ -430,7 +430,7 @@ public struct ArgdownParser {
             if s.data != nil {
                 error("text after the statement's data: the data `{…}` must come last")
             }
-            s.text = (s.text ?? "") + " " + body.text
+            s.text = (s.text ?? "").isEmpty ? body.text : s.text! + " " + body.text
         }
         if let data = body.data { s.data = data }
         s.tags += body.tags

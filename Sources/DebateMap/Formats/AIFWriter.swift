@@ -1,7 +1,7 @@
 /// Writes a corpus as an AIF nodeset (`{"nodes", "edges", "locutions"}`, as AIFdb serves
 /// them) that `AIFReader` reads back to the same claims and relations.
 ///
-/// Each claim is an I-node (groups and reference rows are not claims and are left out); a
+/// Each claim is an I-node (groups and link rows are not claims and are left out); a
 /// `supports` relation is an RA node ("Default Inference") between premise and conclusion;
 /// `attacks` a CA node ("Default Conflict"); `contradicts` a CA node whose text is
 /// "Contradiction". A claim's `source` becomes an L-node "source: text" anchored to it by a
@@ -25,7 +25,7 @@ public struct AIFWriter {
             edges.append("    {\"edgeID\": \"\(edges.count + 1)\", \"fromID\": \"\(from)\", \"toID\": \"\(to)\", \"formEdgeID\": null}")
         }
         var idOf = [Int?](repeating: nil, count: corpus.claims.count)
-        for (c, claim) in corpus.claims.enumerated() where claim.kind != .group && claim.kind != .reference {
+        for (c, claim) in corpus.claims.enumerated() where claim.kind != .group && claim.refersTo == nil {
             idOf[c] = node("I", claim.text)
             if let source = claim.source {
                 let l = node("L", source + ": " + claim.text)

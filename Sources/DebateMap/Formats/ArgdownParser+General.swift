@@ -55,7 +55,7 @@ extension ArgdownParser {
             parseRoot(indent: indent)
             return true
         }
-        if let open, open == previousArgument, b[i] != UInt8(ascii: "#"), b[i] != UInt8(ascii: "["), relationMarker() == nil {
+        if let open, open == previousArgument, !(b[i] == UInt8(ascii: "#") && headingLevel() != nil), b[i] != UInt8(ascii: "["), relationMarker() == nil {
             continueStatement(open)
             general.lastArgument = previousArgument
             return true

@@ -49,7 +49,7 @@ public struct ArgdownWriter {
     /// The title each claim is written with.
     func writtenTitles() -> [String] {
         var count: [String: Int] = [:]
-        for c in corpus.claims where c.kind != .reference && c.kind != .group {
+        for c in corpus.claims where c.refersTo == nil && c.kind != .group {
             count[(c.kind == .argument ? "<" : "[") + c.title, default: 0] += 1
         }
         return corpus.claims.map { c in
@@ -121,9 +121,11 @@ public struct ArgdownWriter {
             }
             var extra: [Int: [Relation]] = [:]
             var seen = Set<Pair>()
-            for r in corpus.relations where corpus.claims[r.from].essay == e {
+            for r in corpus.relations {
                 guard !covered.contains(Pair(r.from, r.to)), seen.insert(Pair(r.from, r.to)).inserted else { continue }
-                extra[r.from, default: []].append(r)
+                // `>< [from]` under `to` reads back as from contradicts to; `+> [to]` under `from` as from supports to.
+                let home = r.kind == .contradicts ? r.to : r.from
+                if corpus.claims[home].essay == e { extra[home, default: []].append(r) }
             }
             return extra
         }
@@ -172,6 +174,10 @@ public struct ArgdownWriter {
             var stack: [(claim: Int, depth: Int)] = [(root, depth)]
             while let (c, d) = stack.popLast() {
                 let claim = corpus.claims[c]
+                if d > 0, claim.link == nil {
+                    // A link row with no relation (an AIF rephrase) has no Argdown syntax.
+                    continue
+                }
                 if d == 0, isUntitledArgument(c) {
                     // Its structure alone makes it again.
                     var number = 0
@@ -202,7 +208,7 @@ public struct ArgdownWriter {
                     case .attacks: marker = r.isUndercut ? "_>" : "->"
                     case .contradicts: marker = "><"
                     }
-                    out += indent + "  " + marker + " " + reference(r.to) + "\n"
+                    out += indent + "  " + marker + " " + reference(r.kind == .contradicts ? r.from : r.to) + "\n"
                 }
                 stack += children.reversed().map { ($0, d + 1) }
             }
@@ -212,7 +218,10 @@ public struct ArgdownWriter {
         /// to the relations written in the file.
         func isStructure(_ child: Int, of parent: Int) -> Bool {
             let c = corpus.claims[child]
-            if kind(parent) == .argument { return c.link == .supportedByParent && isConclusionRow(child) }
+            if kind(parent) == .argument {
+                // The final conclusion; or, in a structure with no inference line, its premises.
+                return (c.link == .supportedByParent && isConclusionRow(child)) || (c.link == .supports && kind(child) == .premise)
+            }
             if isConclusionRow(parent) { return c.link == .supports && isMemberRow(child) }
             return false
         }
@@ -254,10 +263,15 @@ public struct ArgdownWriter {
         mutating func writeReconstructions(extra: [Int: [Relation]]) {
             while !reconstructions.isEmpty {
                 let argument = reconstructions.removeFirst()
-                guard let final = corpus.claims[argument].children.first(where: { isStructure($0, of: argument) }) else { continue }
+                let members = corpus.claims[argument].children.filter { isStructure($0, of: argument) }
+                guard let final = members.first else { continue }
                 out += "\n" + reference(argument) + "\n\n"
                 var number = 0
-                writeStructure(final, number: &number, extra: extra)
+                if corpus.claims[final].link == .supportedByParent {
+                    writeStructure(final, number: &number, extra: extra)
+                } else {
+                    for m in members { writeMember(m, number: &number, extra: extra) }
+                }
             }
         }
 
@@ -272,7 +286,9 @@ public struct ArgdownWriter {
             }
             let target = corpus.claims[conclusion].refersTo ?? conclusion
             if let rule = corpus.claims[target].inferenceRule, !rule.isEmpty {
-                out += "-- " + ArgdownWriter.escapeText(rule) + " --\n"
+                // An inference line is read raw, up to any data `{…}`.
+                let plain = String(rule.map { $0 == "\n" || $0 == "{" || $0 == "}" ? " " : $0 })
+                out += "-- " + plain + " --\n"
             } else {
                 out += "----\n"
             }
@@ -302,6 +318,7 @@ public struct ArgdownWriter {
             }
             line += isUntitled ? ArgdownWriter.escapeLineStart(ArgdownWriter.escapeText(claim.text)) : ArgdownWriter.escapeText(claim.text)
             if let q = claim.quote { line += " {quote: " + ArgdownWriter.quoted(q.text) + "}" }
+            if !essayMap, let s = claim.source { line += " {source: " + ArgdownWriter.quoted(s) + "}" }
             return line + tags(claim)
         }
 

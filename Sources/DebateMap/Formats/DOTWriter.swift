@@ -62,7 +62,7 @@ public struct DOTWriter {
     }
 
     /// A DOT string: quotes and backslashes escaped, control characters as spaces.
-    static func quoted(_ s: String) -> String {
+    public static func quoted(_ s: String) -> String {
         var out = "\""
         for ch in s {
             switch ch {

@@ -22,6 +22,8 @@ struct GeneralArgdownReader {
     /// Where each title stands in the tree: its first definition with a text, else its first mention.
     private var homeRow: [String: (document: Int, statement: Int)] = [:]
     private var definitionText: [String: String] = [:]
+    /// `{source: "…"}` in a statement's data: who put it forward.
+    private var sources: [String: String] = [:]
     private var documents: [(ArgdownDocument, CorpusBuilder.Document)] = []
 
     init(builder: CorpusBuilder) { self.builder = builder }
@@ -69,7 +71,9 @@ struct GeneralArgdownReader {
             if let text = s.text, !text.isEmpty, definitionText[key] == nil {
                 definitionText[key] = text
                 homeRow[key] = (documents.count - 1, k)
+                if let c = home[key] { builder.setKind(kind(of: s), of: c) }
             }
+            if let source = s.data?["source"]?.string, !source.isEmpty { sources[key] = sources[key] ?? source }
             if home[key] == nil {
                 home[key] = builder.addClaim(title: s.title, text: "", kind: kind(of: s), document: doc, tags: s.tags, location: s.location)
             } else if !s.tags.isEmpty {
@@ -97,6 +101,7 @@ struct GeneralArgdownReader {
         for (key, claim) in home {
             let title = builder.claims[claim].title
             builder.setText(definitionText[key] ?? title, of: claim)
+            if let source = sources[key] { builder.setSource(source, of: claim) }
         }
         for (d, (document, doc)) in documents.enumerated() {
             current = d

@@ -60,7 +60,7 @@ public struct MarkdownWriter {
     }
 
     /// Markdown's special characters escaped, line breaks as spaces.
-    static func escape(_ s: String) -> String {
+    public static func escape(_ s: String) -> String {
         var out = ""
         for ch in s {
             switch ch {

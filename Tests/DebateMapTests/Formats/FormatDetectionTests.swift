@@ -1,0 +1,56 @@
+import DebateMap
+import Testing
+
+/// Which reader a file gets: from its extension and content, or `--from`; folders mixing formats.
+struct FormatDetectionTests {
+    @Test func fromExtensionAndContent() {
+        #expect(InputFormat.detect(path: "a.argdown", bytes: []) == .argdown)
+        #expect(InputFormat.detect(path: "a.AD", bytes: []) == .argdown)
+        #expect(InputFormat.detect(path: "a.txt", bytes: Array("Discussion Title: x\n".utf8)) == .kialo)
+        #expect(InputFormat.detect(path: "essay.txt", bytes: Array("An essay.\n".utf8)) == nil)
+        #expect(InputFormat.detect(path: "a.json", bytes: Array("{\"nodes\": []}".utf8)) == .aif)
+        #expect(InputFormat.detect(path: "a.json", bytes: Array("{\"AIF\": {}}".utf8)) == .aif)
+        #expect(InputFormat.detect(path: "package.json", bytes: Array("{\"name\": \"x\"}".utf8)) == nil)
+        #expect(InputFormat.detect(path: "export", bytes: Array("Discussion Name: x\n".utf8)) == .kialo)
+    }
+
+    @Test func aFolderMayMixFormats() {
+        let result = FormatFixtures.load("mixed")
+        #expect(result.diagnostics.isEmpty, "\(FormatFixtures.messages(result))")
+        // notes.txt is no Kialo export and is left alone.
+        #expect(result.corpus.essays.map(\.id) == ["library", "fares-ova", "tram-flat"])
+        #expect(result.corpus.topics.count == 3)
+        #expect(result.corpus.positions.filter { $0.stance == .silent }.count == 6)
+    }
+
+    @Test func fromOverridesTheExtension() {
+        let kialo = "Discussion Title: Named oddly\n\n1. A thesis.\n1.1. Con: An objection.\n"
+        let result = FormatFixtures.memory(["f/export.data": kialo], format: .kialo)
+        #expect(result.diagnostics.isEmpty, "\(FormatFixtures.messages(result))")
+        #expect(result.corpus.claims.map(\.text) == ["A thesis.", "An objection."])
+        let asArgdown = FormatFixtures.memory(["f/a.txt": "[A]: a\n  - [B]: b\n"], format: .argdown)
+        #expect(asArgdown.corpus.relations.count == 1)
+    }
+
+    @Test func essayMapsAndImportsLoadTogether() {
+        var files = [String: String]()
+        files["c/corpus.yaml"] = Fixtures.oneTopic
+        files["c/essays/e.txt"] = Fixtures.essayText
+        files["c/maps/e.argdown"] = Fixtures.map(Fixtures.validBody)
+        files["c/maps/discussion.txt"] = "Discussion Title: Trams\n\n1. Build it.\n1.1. Pro: Buses are slow.\n"
+        let result = CorpusLoader.load(paths: ["c"], source: MemorySource(files: files.mapValues { Array($0.utf8) }))
+        #expect(result.diagnostics.isEmpty, "\(FormatFixtures.messages(result))")
+        #expect(result.corpus.essays.map(\.id) == ["e", "discussion"])
+        #expect(result.corpus.topics.map(\.id) == ["tram", "discussion"])
+        #expect(result.corpus.claims.map(\.id).prefix(2) == ["build", "slow"])
+        #expect(result.corpus.position(essay: 0, topic: 1).stance == .silent)
+    }
+
+    @Test func bundlesSplitAtEachFrontMatter() {
+        let text = "===\nid: a\n===\n[A]: a\n\n===\nid: b\n===\n\n[B]: b\n"
+        let parts = ArgdownBundle.split(Array(text.utf8))
+        #expect(parts.count == 2)
+        #expect(String(decoding: parts[1], as: UTF8.self) == "\n\n\n\n\n===\nid: b\n===\n\n[B]: b\n")
+        #expect(ArgdownBundle.split(Array("[A]: a\n===\n".utf8)).count == 1)
+    }
+}

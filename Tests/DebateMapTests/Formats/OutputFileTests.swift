@@ -1,0 +1,46 @@
+import DebateMap
+import Foundation
+import Testing
+
+/// `export -o FILE`: never replaces a file without being told to, never leaves half a file.
+struct OutputFileTests {
+    let folder: String = {
+        let path = NSTemporaryDirectory() + "debatemap-output-\(UUID().uuidString)"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }()
+
+    func contents(_ path: String) -> String? { FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } }
+
+    @Test func writesANewFileAndLeavesNoTemporaryFile() throws {
+        let path = folder + "/map.argdown"
+        try OutputFile.write("first\n", to: path, overwrite: false)
+        #expect(contents(path) == "first\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["map.argdown"])
+    }
+
+    @Test func refusesToReplaceWithoutForce() throws {
+        let path = folder + "/map.argdown"
+        try OutputFile.write("old\n", to: path, overwrite: false)
+        #expect(throws: OutputFile.Failure.self) { try OutputFile.write("new\n", to: path, overwrite: false) }
+        #expect(contents(path) == "old\n")
+        try OutputFile.write("new\n", to: path, overwrite: true)
+        #expect(contents(path) == "new\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["map.argdown"])
+    }
+
+    @Test func aFailureLeavesTheOldFile() throws {
+        let path = folder + "/map.argdown"
+        try OutputFile.write("old\n", to: path, overwrite: false)
+        // A folder in the way of the temporary file's name cannot be written over.
+        try FileManager.default.createDirectory(atPath: folder + "/missing", withIntermediateDirectories: true)
+        #expect(throws: OutputFile.Failure.self) { try OutputFile.write("new\n", to: folder + "/nowhere/map.argdown", overwrite: true) }
+        #expect(contents(path) == "old\n")
+    }
+
+    @Test func relativePaths() {
+        #expect(PathName.relativePath(from: "/c/maps", to: "/c/essays/a.txt") == "../essays/a.txt")
+        #expect(PathName.relativePath(from: "/c", to: "/c/essays/a.txt") == "essays/a.txt")
+        #expect(PathName.relativePath(from: "/out/x", to: "/c/a.txt") == "../../c/a.txt")
+    }
+}
