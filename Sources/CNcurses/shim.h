@@ -1,26 +1,44 @@
 // The one C header of DebateMap: ncursesw with its wide-character API switched on, the
-// ncurses macros Swift cannot import as small functions, and the signal handling that
-// must be async-signal-safe (so it is written in C).
+// ncurses macros and globals Swift 6 cannot import (as small inline functions), and the
+// signal handling that must be async-signal-safe (so it is written in C).
 #ifndef DEBATEMAP_CNCURSES_SHIM_H
 #define DEBATEMAP_CNCURSES_SHIM_H
 
+// SwiftPM drops the -D_XOPEN_SOURCE=600 that pkg-config gives; without these the wide
+// functions (get_wch, setcchar, wadd_wch, wint_t) are not declared.
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
-#include <locale.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <langinfo.h>
+#include <locale.h>
+#include <poll.h>
 #include <signal.h>
+#include <stdio.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
+// glibc declares wcwidth only under _XOPEN_SOURCE; this is the same declaration.
+extern int wcwidth(wchar_t c);
+
+// ---- Globals and macros, as functions -------------------------------------------------
+
+static inline WINDOW *dm_stdscr(void) { return stdscr; }
+static inline int dm_colors(void) { return COLORS; }
+static inline int dm_color_pairs(void) { return COLOR_PAIRS; }
+
+static inline attr_t dm_a_normal(void) { return A_NORMAL; }
 static inline attr_t dm_a_bold(void) { return A_BOLD; }
 static inline attr_t dm_a_dim(void) { return A_DIM; }
 static inline attr_t dm_a_reverse(void) { return A_REVERSE; }
 static inline attr_t dm_a_underline(void) { return A_UNDERLINE; }
-static inline attr_t dm_a_normal(void) { return A_NORMAL; }
 
+// Clicks arrive as press and release (mouseinterval(0) turns off click detection); the
+// wheel as buttons 4 and 5.
 static inline mmask_t dm_mouse_events(void) {
     return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED | BUTTON4_PRESSED | BUTTON5_PRESSED;
 }
@@ -28,63 +46,152 @@ static inline int dm_mouse_is_click(mmask_t m) { return (m & (BUTTON1_PRESSED | 
 static inline int dm_mouse_is_wheel_up(mmask_t m) { return (m & BUTTON4_PRESSED) != 0; }
 static inline int dm_mouse_is_wheel_down(mmask_t m) { return (m & BUTTON5_PRESSED) != 0; }
 
-static inline int dm_colors(void) { return COLORS; }
-
-// ---- Signals -----------------------------------------------------------------------
-// State shared with the signal handlers lives in function-local statics, so that Swift's
-// importer emits it along with the inline functions that use it.
-
-// The terminal's state before we took it over, restored by the crash handler.
-static inline struct termios *dm_termios_before(void) { static struct termios saved; return &saved; }
-static inline volatile sig_atomic_t *dm_have_saved_termios(void) { static volatile sig_atomic_t have = 0; return &have; }
-// The signal that asked us to stop (SIGINT, SIGTERM, SIGHUP), or 0.
-static inline volatile sig_atomic_t *dm_pending_signal(void) { static volatile sig_atomic_t sig = 0; return &sig; }
-
-static inline void dm_on_stop_signal(int sig) { *dm_pending_signal() = sig; }
-
-// A runtime trap: put the terminal back as it was, then die of the same signal.
-static inline void dm_on_crash(int sig) {
-    static const char reset[] = "\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[0m\033[?25h\033[?1049l\r\n";
-    if (*dm_have_saved_termios()) tcsetattr(STDIN_FILENO, TCSANOW, dm_termios_before());
-    ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
-    (void)ignored;
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
-
-static inline void dm_save_terminal(void) {
-    if (tcgetattr(STDIN_FILENO, dm_termios_before()) == 0) *dm_have_saved_termios() = 1;
-}
-
-static inline void dm_install_signal_handlers(void) {
-    struct sigaction stop;
-    memset(&stop, 0, sizeof stop);
-    stop.sa_handler = dm_on_stop_signal;
-    sigemptyset(&stop.sa_mask);
-    sigaction(SIGINT, &stop, NULL);
-    sigaction(SIGTERM, &stop, NULL);
-    sigaction(SIGHUP, &stop, NULL);
-    struct sigaction crash;
-    memset(&crash, 0, sizeof crash);
-    crash.sa_handler = dm_on_crash;
-    sigemptyset(&crash.sa_mask);
-    sigaction(SIGILL, &crash, NULL);
-    sigaction(SIGTRAP, &crash, NULL);
-    sigaction(SIGABRT, &crash, NULL);
-    sigaction(SIGSEGV, &crash, NULL);
-    sigaction(SIGBUS, &crash, NULL);
-    sigaction(SIGFPE, &crash, NULL);
-}
-
-static inline int dm_take_pending_signal(void) {
-    int sig = *dm_pending_signal();
-    *dm_pending_signal() = 0;
-    return sig;
-}
-
 static inline int dm_locale_is_utf8(void) {
     const char *codeset = nl_langinfo(CODESET);
     return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+// ---- The terminal's streams -------------------------------------------------------------
+
+static inline FILE *dm_stdout(void) { return stdout; }
+
+// Where keys come from: standard input when it is a terminal, else the controlling
+// terminal (so `debatemap < file` still reads the keyboard). NULL if there is none.
+static inline FILE *dm_open_input(void) {
+    if (isatty(STDIN_FILENO)) return stdin;
+    return fopen("/dev/tty", "r");
+}
+static inline int dm_is_stdin(FILE *f) { return f == stdin; }
+
+// True when the terminal has gone away (its other end closed): reads would fail forever.
+static inline int dm_input_hung_up(int fd) {
+    struct pollfd p = { .fd = fd, .events = POLLIN, .revents = 0 };
+    int n = poll(&p, 1, 0);
+    if (n < 0) return errno == EBADF;
+    return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+
+// ---- Signals ------------------------------------------------------------------------------
+// State shared with the handlers lives in function-local statics, so that Swift's importer
+// emits it along with the inline functions that use it. Swift emits a private copy of a
+// static inline function, statics included, into every object file that calls it: call
+// everything below from one Swift file only (DebateMapTerminal/TerminalSignals.swift).
+// Handlers touch only that state and async-signal-safe calls (tcsetattr, write,
+// sigaction, raise).
+
+struct dm_signal_state {
+    volatile sig_atomic_t pending;      // SIGINT, SIGTERM, SIGHUP or SIGTSTP not yet handled, or 0
+    volatile sig_atomic_t have_termios; // whether `termios` holds the terminal as we found it
+    int fd;                             // the terminal's file descriptor
+    struct termios termios;             // the terminal before we took it over
+    char reset[256];                    // what puts the screen back: written by the crash handler
+    size_t reset_length;
+    struct sigaction before[32];        // the handlers we replaced, by signal number
+};
+
+static inline struct dm_signal_state *dm_signals(void) {
+    static struct dm_signal_state state;
+    return &state;
+}
+
+static inline const int *dm_stop_signal_list(void) {
+    static const int list[] = { SIGINT, SIGTERM, SIGHUP, SIGTSTP, 0 };
+    return list;
+}
+static inline const int *dm_crash_signal_list(void) {
+    static const int list[] = { SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, 0 };
+    return list;
+}
+
+static inline void dm_on_stop_signal(int sig) { dm_signals()->pending = sig; }
+
+// A runtime trap: put the terminal back as we found it, then let the handler that was
+// there before (the Swift runtime's backtracer, or the default: die) see the same signal.
+static inline void dm_on_crash(int sig) {
+    struct dm_signal_state *s = dm_signals();
+    if (s->have_termios) tcsetattr(s->fd, TCSANOW, &s->termios);
+    if (s->reset_length > 0) {
+        ssize_t ignored = write(s->fd, s->reset, s->reset_length);
+        (void)ignored;
+    }
+    sigaction(sig, &s->before[sig], NULL);
+    raise(sig);  // blocked until this handler returns, then delivered to the old handler
+}
+
+static inline void dm_append_reset(const char *sequence) {
+    struct dm_signal_state *s = dm_signals();
+    if (sequence == NULL || sequence == (const char *)-1) return;
+    size_t n = strlen(sequence);
+    if (s->reset_length + n >= sizeof s->reset) return;
+    memcpy(s->reset + s->reset_length, sequence, n);
+    s->reset_length += n;
+}
+
+// Remembers the terminal as it is now (before ncurses changes it), for the crash handler.
+static inline void dm_save_terminal(int fd) {
+    struct dm_signal_state *s = dm_signals();
+    s->fd = fd;
+    s->have_termios = tcgetattr(fd, &s->termios) == 0;
+}
+
+// Builds the sequence the crash handler writes, from the terminal's own description where
+// it has one: mouse reporting off (every protocol), keypad mode off, attributes off, cursor
+// visible, normal screen. Call after newterm.
+static inline void dm_prepare_reset(void) {
+    struct dm_signal_state *s = dm_signals();
+    s->reset_length = 0;
+    dm_append_reset("\033[?1000l\033[?1002l\033[?1003l\033[?1005l\033[?1006l\033[?1015l");
+    const char *rmkx = tigetstr("rmkx"), *sgr0 = tigetstr("sgr0"), *cnorm = tigetstr("cnorm"), *rmcup = tigetstr("rmcup");
+    dm_append_reset(rmkx != NULL && rmkx != (char *)-1 ? rmkx : "\033[?1l\033>");
+    dm_append_reset(sgr0 != NULL && sgr0 != (char *)-1 ? sgr0 : "\033[0m");
+    dm_append_reset(cnorm != NULL && cnorm != (char *)-1 ? cnorm : "\033[?25h");
+    dm_append_reset(rmcup != NULL && rmcup != (char *)-1 ? rmcup : "\033[?1049l");
+    dm_append_reset("\r\n");
+}
+
+// Installs our handlers, keeping the ones they replace. Stop signals only set a flag that
+// the input loop reads (its reads time out, so it notices within a tenth of a second).
+static inline void dm_install_signal_handlers(void) {
+    struct dm_signal_state *s = dm_signals();
+    s->pending = 0;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = dm_on_stop_signal;
+    for (const int *sig = dm_stop_signal_list(); *sig; ++sig) sigaction(*sig, &action, &s->before[*sig]);
+    action.sa_handler = dm_on_crash;
+    for (const int *sig = dm_crash_signal_list(); *sig; ++sig) sigaction(*sig, &action, &s->before[*sig]);
+}
+
+// Puts back the handlers that were there before dm_install_signal_handlers.
+static inline void dm_restore_signal_handlers(void) {
+    struct dm_signal_state *s = dm_signals();
+    for (const int *sig = dm_stop_signal_list(); *sig; ++sig) sigaction(*sig, &s->before[*sig], NULL);
+    for (const int *sig = dm_crash_signal_list(); *sig; ++sig) sigaction(*sig, &s->before[*sig], NULL);
+}
+
+// The stop signal that arrived since the last call, or 0.
+static inline int dm_take_pending_signal(void) {
+    int sig = dm_signals()->pending;
+    dm_signals()->pending = 0;
+    return sig;
+}
+
+// Stops the process as Ctrl-Z does by default, and returns once it is continued (`fg`).
+// Call with the terminal already given back (endwin).
+static inline void dm_stop_until_continued(void) {
+    struct sigaction ours, dfl;
+    memset(&dfl, 0, sizeof dfl);
+    sigemptyset(&dfl.sa_mask);
+    dfl.sa_handler = SIG_DFL;
+    sigaction(SIGTSTP, &dfl, &ours);
+    sigset_t tstp, old;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &tstp, &old);
+    raise(SIGTSTP);
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    sigaction(SIGTSTP, &ours, NULL);
 }
 
 #endif

@@ -1,63 +1,92 @@
 import CNcurses
 import DebateMapBrowser
-import Foundation
+import Glibc
 
-/// Runs an app full-screen with ncurses: draws its Screen (only the rows that changed),
-/// turns input into keys, follows resizes, and gives the terminal back as it was on every
-/// way out — `q`, Ctrl-C, SIGTERM, SIGHUP, and (through the crash handler) a runtime trap.
-/// Ctrl-Z and `fg` are handled by ncurses, which redraws on return.
+/// Runs an app full-screen with ncurses: draws its Screen (only what changed), turns input
+/// into keys, follows resizes, and gives the terminal back as it was on every way out.
+///
+/// ```swift
+/// var browser = Browser(corpus: corpus, options: BrowserOptions(ascii: ascii, color: color))
+/// let signal = try TerminalUI.run(&browser, options: TerminalOptions(color: color))
+/// if signal != 0 { throw ExitCode(128 + signal) }   // as a shell reports a signal
+/// ```
+///
+/// Ways out, each leaving echo and canonical mode on, the cursor visible, the normal
+/// screen and mouse reporting off:
+/// - the app returns false from `handle` (`q`): returns 0;
+/// - SIGINT (Ctrl-C), SIGTERM, SIGHUP: returns the signal's number, within a tenth of a
+///   second (the handlers only set a flag; reads time out so the loop sees it);
+/// - the terminal going away: returns SIGHUP;
+/// - a runtime trap (SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE): the shim's
+///   handler restores the saved terminal settings, writes the sequences that undo ours,
+///   and passes the signal on to the handler that was there before (the Swift runtime's
+///   backtracer, or death).
+///
+/// Ctrl-Z gives the terminal back and stops the process; `fg` takes it again and redraws
+/// everything. A resize redraws everything at the new size.
 public enum TerminalUI {
+    /// The terminal could not be used (no terminal, or one ncurses does not know).
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
+        public init(description: String) { self.description = description }
     }
 
-    /// Runs until the app is done or a stop signal arrives. Returns the signal that ended
-    /// it (0 when the app quit).
-    @discardableResult
-    public static func run<App: TerminalApp>(_ app: inout App, options: TerminalOptions) throws -> Int32 {
-        setlocale(LC_ALL, "")
-        dm_save_terminal()
-        guard let window = initscr() else { throw Failure(description: "cannot initialise the terminal") }
-        cbreak()
-        noecho()
-        nonl()
-        keypad(window, true)
-        intrflush(window, false)
-        set_escdelay(25)
-        curs_set(0)
-        mousemask(dm_mouse_events(), nil)
-        mouseinterval(0)
-        let colours = options.color && has_colors()
-        if colours {
-            start_color()
-            use_default_colors()
-            let palette: [Int16] = [Int16(COLOR_RED), Int16(COLOR_GREEN), Int16(COLOR_YELLOW), Int16(COLOR_BLUE), Int16(COLOR_MAGENTA), Int16(COLOR_CYAN)]
-            for (i, colour) in palette.enumerated() { init_pair(Int16(i + 1), colour, -1) }
-        }
-        dm_install_signal_handlers()
-        defer {
-            mousemask(0, nil)
-            curs_set(1)
-            endwin()
-        }
+    /// How long a read waits before the loop looks at the signal flag again.
+    static let pollMilliseconds: Int32 = 100
+    /// At most this many keys typed ahead are handled before the screen is drawn again.
+    static let keysPerFrame = 64
 
-        var painter = Painter(window: window, colours: colours)
-        var width = Int(getmaxx(window)), height = Int(getmaxy(window))
-        _ = app.handle(.resize(width: width, height: height))
-        wtimeout(window, 100)
+    /// Runs until the app is done or a stop signal arrives. Returns the signal that ended
+    /// it, or 0 when the app quit. Throws `Failure` before touching the terminal if it
+    /// cannot be used.
+    @discardableResult
+    public static func run<App: TerminalApp>(_ app: inout App, options: TerminalOptions = TerminalOptions()) throws -> Int32 {
+        let session = try TerminalSession(options: options)
+        defer { session.end() }
+        var painter = Painter(window: session.window, colours: session.colours, unicode: session.unicode)
+        let reader = KeyReader(window: session.window)
+        var size = session.size
+        guard app.handle(.resize(width: size.width, height: size.height)) else { return 0 }
+        var needsDraw = true
         while true {
-            painter.draw(app.render(width: width, height: height))
-            let signal = dm_take_pending_signal()
-            if signal != 0 { return signal }
-            guard let key = KeyReader.read(window) else { continue }
-            if case .resize = key {
-                width = Int(getmaxx(window))
-                height = Int(getmaxy(window))
+            switch TerminalSignals.takePending() {
+            case 0:
+                break
+            case SIGTSTP:
+                session.suspend()
                 painter.invalidate()
-                if !app.handle(.resize(width: width, height: height)) { return 0 }
-                continue
+                needsDraw = true
+            case let signal:
+                return signal
             }
-            if !app.handle(key) { return 0 }
+            if needsDraw {
+                painter.draw(app.render(width: size.width, height: size.height))
+                needsDraw = false
+            }
+            // Wait for input; then take what was typed ahead before drawing again, so that
+            // a held key never queues up frames.
+            var wait = pollMilliseconds
+            var handled = 0
+            reading: while handled < keysPerFrame {
+                switch reader.read(waiting: wait) {
+                case .nothing:
+                    if wait > 0 && session.hungUp { return SIGHUP }
+                    break reading
+                case .ignored:
+                    break
+                case .key(let key):
+                    if case .resize(let width, let height) = key {
+                        size = (width, height)
+                        painter.invalidate()
+                    }
+                    guard app.handle(key) else { return 0 }
+                    needsDraw = true
+                    handled += 1
+                    // A click is meant for the screen it was made on: show the result first.
+                    if case .mouse = key { break reading }
+                }
+                wait = 0
+            }
         }
     }
 }

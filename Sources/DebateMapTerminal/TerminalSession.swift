@@ -1,0 +1,105 @@
+import CNcurses
+import DebateMapBrowser
+import Glibc
+
+/// The terminal while we hold it: ncurses started on it in the modes the browser needs,
+/// our signal handlers installed, and everything given back by `end()` — or, on a runtime
+/// trap, by the crash handler in the shim, from the state saved here before ncurses
+/// changed anything.
+///
+/// Modes: cbreak (keys arrive at once, Ctrl-C and Ctrl-Z still signal), no echo, keypad
+/// (arrows and page keys as key codes), nonl, a 25 ms Esc delay, hidden cursor, mouse
+/// clicks and wheel with no click-detection delay, and colour pairs 1…6 for
+/// `CellStyle.Color` on the terminal's default background when colour is wanted and the
+/// terminal has it.
+final class TerminalSession {
+    let window: UnsafeMutablePointer<WINDOW>
+    /// Whether colour pairs are set up.
+    let colours: Bool
+    /// Whether the locale is UTF-8 (else only ASCII is drawn).
+    let unicode: Bool
+    private let screen: OpaquePointer
+    private let input: UnsafeMutablePointer<FILE>
+    private var ended = false
+
+    init(options: TerminalOptions) throws {
+        setlocale(LC_ALL, "")
+        unicode = dm_locale_is_utf8() != 0
+        guard let input = dm_open_input() else {
+            throw TerminalUI.Failure(description: "no terminal to read keys from")
+        }
+        self.input = input
+        // Before ncurses: the terminal as we found it, for the crash handler; and our
+        // handlers in place, so that ncurses does not install its own for these signals.
+        TerminalSignals.saveTerminal(fd: fileno(input))
+        TerminalSignals.install()
+        guard let screen = newterm(nil, dm_stdout(), input), let window = dm_stdscr() else {
+            TerminalSignals.restore()
+            if dm_is_stdin(input) == 0 { fclose(input) }
+            let term = getenv("TERM").map { String(cString: $0) } ?? ""
+            throw TerminalUI.Failure(description: "cannot use the terminal (TERM=\(term.isEmpty ? "unset" : term))")
+        }
+        self.screen = screen
+        self.window = window
+        TerminalSignals.prepareReset()
+
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(window, false)
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        if options.mouse {
+            mousemask(dm_mouse_events(), nil)
+            mouseinterval(0)
+        }
+        colours = options.color && TerminalSession.startColours()
+    }
+
+    /// Colour pairs 1…6 in the order of `CellStyle.Color` (pair 0 is the default), each a
+    /// foreground on the terminal's own background. False when the terminal cannot.
+    private static func startColours() -> Bool {
+        guard has_colors(), start_color() == OK, use_default_colors() == OK else { return false }
+        let foreground: [CellStyle.Color: Int32] = [
+            .red: COLOR_RED, .green: COLOR_GREEN, .yellow: COLOR_YELLOW,
+            .blue: COLOR_BLUE, .magenta: COLOR_MAGENTA, .cyan: COLOR_CYAN,
+        ]
+        guard dm_colors() >= 8, dm_color_pairs() > CellStyle.Color.allCases.count else { return false }
+        for color in CellStyle.Color.allCases where color != .plain {
+            init_pair(Int16(color.rawValue), Int16(foreground[color] ?? -1), -1)
+        }
+        return true
+    }
+
+    /// The window's size now.
+    var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
+
+    /// Whether the terminal has gone away (its other end closed).
+    var hungUp: Bool { dm_input_hung_up(fileno(input)) != 0 }
+
+    /// Ctrl-Z: gives the terminal back, stops until `fg`, then takes it again. The caller
+    /// repaints everything afterwards.
+    func suspend() {
+        endwin()
+        TerminalSignals.stopUntilContinued()
+        // The first refresh after endwin puts the terminal back in our modes (keypad and
+        // mouse included) and re-enters the alternate screen.
+        wrefresh(window)
+    }
+
+    /// Gives the terminal back as we found it: mouse reporting off, cursor visible, normal
+    /// screen, echo and canonical mode on; and puts the old signal handlers back.
+    func end() {
+        guard !ended else { return }
+        ended = true
+        mousemask(0, nil)
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        TerminalSignals.restore()
+        if dm_is_stdin(input) == 0 { fclose(input) }
+    }
+
+    deinit { end() }
+}

@@ -1,0 +1,32 @@
+import CNcurses
+
+/// The signal handling of a terminal session, over the shim's async-signal-safe C:
+/// SIGINT, SIGTERM, SIGHUP and SIGTSTP set a flag the input loop reads; a runtime trap
+/// (SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE) restores the saved terminal settings,
+/// writes the sequences that undo ours, and hands the signal to the handler it replaced.
+///
+/// Every call that touches the handlers' shared state is in this one file, on purpose: the
+/// state lives in function-local statics of `static inline` C functions, and Swift emits a
+/// private copy of such a function, statics included, into each object file that calls it.
+/// Spread over several files, the handler would set one copy of the flag and the loop read
+/// another.
+enum TerminalSignals {
+    /// Remembers the terminal's settings before anything changes them (for the crash handler).
+    static func saveTerminal(fd: Int32) { dm_save_terminal(fd) }
+
+    /// Installs our handlers, keeping the ones they replace. Before `newterm`, so ncurses
+    /// sees handlers in place and does not install its own for these signals.
+    static func install() { dm_install_signal_handlers() }
+
+    /// Builds what the crash handler writes from the terminal's description (after `newterm`).
+    static func prepareReset() { dm_prepare_reset() }
+
+    /// Puts back the handlers `install()` replaced.
+    static func restore() { dm_restore_signal_handlers() }
+
+    /// The stop signal (SIGINT, SIGTERM, SIGHUP, SIGTSTP) that arrived since the last call, or 0.
+    static func takePending() -> Int32 { dm_take_pending_signal() }
+
+    /// Stops the process as Ctrl-Z does by default; returns when it is continued (`fg`).
+    static func stopUntilContinued() { dm_stop_until_continued() }
+}
