@@ -191,7 +191,7 @@ public struct ArgdownParser {
             parseHeading(level: level)
         } else if let (link, length) = relationMarker() {
             parseRelation(link: link, markerLength: length, indent: indent)
-        } else if let unsupported = unsupportedConstruct() {
+        } else if dialect == .essayMap, let unsupported = unsupportedConstruct() {
             reportUnsupported(unsupported, indent: indent, isRelation: false)
         } else if let marker = unknownMarker() {
             error("unknown relation `\(marker)`: a relation is one of + <+ - <- +> -> ><")

@@ -65,7 +65,7 @@ extension ArgdownParser {
 
     /// `(n)` followed by a space or the end of the line: a statement of a premise–conclusion structure.
     func premiseNumber() -> Int? {
-        guard b[i] == UInt8(ascii: "(") else { return nil }
+        guard i < n, b[i] == UInt8(ascii: "(") else { return nil }
         var k = i + 1
         var value = 0
         while k < n, b[k] >= 0x30, b[k] <= 0x39, k - i < 9 { value = value * 10 + Int(b[k] - 0x30); k += 1 }
@@ -84,7 +84,7 @@ extension ArgdownParser {
 
     /// `<` that opens an argument title, not a relation marker or a comment.
     func isAngleTitleStart() -> Bool {
-        guard b[i] == UInt8(ascii: "<"), !at("<!--") else { return false }
+        guard i < n, b[i] == UInt8(ascii: "<"), !at("<!--") else { return false }
         let next = peek(1)
         if next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0D { return false }
         if (next == UInt8(ascii: "+") || next == UInt8(ascii: "-") || next == UInt8(ascii: "_")) && (peek(2) == 0x20 || peek(2) == 0x09) { return false }
@@ -102,9 +102,15 @@ extension ArgdownParser {
     mutating func parseGeneralTitle() -> (String, Bool)? {
         guard i < n else { return nil }
         let save = (i, diagnostics.count)
-        if b[i] == UInt8(ascii: "["), let title = parseBracketed() {
-            if i < n, b[i] == UInt8(ascii: "(") { i = save.0; return nil }  // a Markdown link
-            return (title, false)
+        if b[i] == UInt8(ascii: "[") {
+            if let title = parseBracketed() {
+                if i < n, b[i] == UInt8(ascii: "(") { i = save.0; return nil }  // a Markdown link
+                return (title, false)
+            }
+            // An unclosed `[` is text in general Argdown.
+            i = save.0
+            diagnostics.removeSubrange(save.1...)
+            return nil
         }
         if isAngleTitleStart() {
             i += 1

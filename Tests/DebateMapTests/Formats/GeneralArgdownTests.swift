@@ -132,6 +132,14 @@ struct GeneralArgdownTests {
         #expect(c.claims[c.relations[0].from].title == "Shared" && c.relations[0].kind == .attacks)
     }
 
+    @Test func truncatedLinesAreTextNotCrashes() {
+        // Found by mutating the fixtures: a file ending inside a title or a marker.
+        for text in ["[unclosed", "A\n  + [unclosed", "<", "A\n<", "(", "(1", "(1) [x", "--", "_ ", "@[open"] {
+            let result = FormatFixtures.memory(["t/cut.argdown": text])
+            #expect(!result.hasErrors, "\(text): \(FormatFixtures.messages(result))")
+        }
+    }
+
     @Test func everyClaimStandsInATree() {
         for fixture in FormatFixtures.all + ["mixed"] {
             let c = FormatFixtures.load(fixture).corpus
