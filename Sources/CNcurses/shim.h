@@ -105,17 +105,29 @@ static inline const int *dm_crash_signal_list(void) {
 
 static inline void dm_on_stop_signal(int sig) { dm_signals()->pending = sig; }
 
-// A runtime trap: put the terminal back as we found it, then let the handler that was
-// there before (the Swift runtime's backtracer, or the default: die) see the same signal.
-static inline void dm_on_crash(int sig) {
+// A runtime trap: put the terminal back as we found it; let the handler that was there
+// before (the Swift runtime's backtracer) report it; then die of the signal as by default.
+// Dying is not left to the old handler: the backtracer returns, trusting the faulting
+// instruction to fault again, which a signal sent with kill(2) would not do.
+static inline void dm_on_crash(int sig, siginfo_t *info, void *context) {
     struct dm_signal_state *s = dm_signals();
     if (s->have_termios) tcsetattr(s->fd, TCSANOW, &s->termios);
     if (s->reset_length > 0) {
         ssize_t ignored = write(s->fd, s->reset, s->reset_length);
         (void)ignored;
     }
-    sigaction(sig, &s->before[sig], NULL);
-    raise(sig);  // blocked until this handler returns, then delivered to the old handler
+    struct sigaction *before = &s->before[sig];
+    if (before->sa_flags & SA_SIGINFO) {
+        if (before->sa_sigaction != NULL) before->sa_sigaction(sig, info, context);
+    } else if (before->sa_handler != SIG_DFL && before->sa_handler != SIG_IGN) {
+        before->sa_handler(sig);
+    }
+    struct sigaction dfl;
+    memset(&dfl, 0, sizeof dfl);
+    sigemptyset(&dfl.sa_mask);
+    dfl.sa_handler = SIG_DFL;
+    sigaction(sig, &dfl, NULL);
+    raise(sig);  // blocked until this handler returns, then fatal
 }
 
 static inline void dm_append_reset(const char *sequence) {
@@ -159,7 +171,11 @@ static inline void dm_install_signal_handlers(void) {
     sigemptyset(&action.sa_mask);
     action.sa_handler = dm_on_stop_signal;
     for (const int *sig = dm_stop_signal_list(); *sig; ++sig) sigaction(*sig, &action, &s->before[*sig]);
-    action.sa_handler = dm_on_crash;
+    // On the alternate signal stack when there is one (the Swift runtime sets one up), so
+    // that a stack overflow still reaches the handler.
+    action.sa_handler = NULL;
+    action.sa_sigaction = dm_on_crash;
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
     for (const int *sig = dm_crash_signal_list(); *sig; ++sig) sigaction(*sig, &action, &s->before[*sig]);
 }
 

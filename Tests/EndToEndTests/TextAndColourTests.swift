@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+extension EndToEnd {
+    /// What reaches the terminal: colour only when wanted, ASCII when the locale or `--ascii`
+    /// asks for it, wide characters in their cells, and nothing from the data that the
+    /// terminal would obey.
+    @Suite struct TextAndColourTests {
+        /// An SGR sequence that sets one of the stance colours (red, green, yellow, …).
+        static func hasColour(_ screen: String) -> Bool {
+            screen.range(of: "\u{1B}\\[([0-9;]*;)?3[1-6](;[0-9;]*)?m", options: .regularExpression) != nil
+                || screen.contains("38;5;")
+        }
+
+        @Test(arguments: [
+            ("", [:], true),
+            ("", ["NO_COLOR": "1"], false),
+            ("--color never", [:], false),
+            ("--color always", ["NO_COLOR": "1"], true),
+        ] as [(String, [String: String], Bool)])
+        func colourOnlyWhenWanted(arguments: String, environment: [String: String], coloured: Bool) throws {
+            let tmux = try EndToEnd.browse(arguments, environment: environment)
+            defer { tmux.stop() }
+            let screen = tmux.capture(escapes: true)
+            #expect(TextAndColourTests.hasColour(screen) == coloured, "colour should be \(coloured ? "on" : "off"):\n\(screen)")
+            // Without colour the stance is still written, and the selection still shows.
+            #expect(screen.contains("AGAINST") && EndToEnd.hasReverse(screen))
+            tmux.send("q")
+            EndToEnd.expectRestored(tmux, exitStatus: 0)
+        }
+
+        @Test(arguments: [("", ["LANG": "C", "LC_ALL": "C"]), ("--ascii", [:])] as [(String, [String: String])])
+        func asciiGlyphs(arguments: String, environment: [String: String]) throws {
+            let tmux = try EndToEnd.browse(arguments, environment: environment)
+            defer { tmux.stop() }
+            let screen = tmux.capture()
+            for glyph in ["▾", "▸", "›", "│", "─", "⚔"] {
+                #expect(!screen.contains(glyph), "\(glyph) drawn in ASCII mode:\n\(screen)")
+            }
+            #expect(screen.contains("Asylum") && screen.contains("AGAINST"))
+            if environment["LANG"] == "C" {
+                #expect(screen.unicodeScalars.allSatisfy { $0.isASCII }, "a non-ASCII character reached a C-locale terminal:\n\(screen)")
+            }
+            tmux.send("q")
+            EndToEnd.expectRestored(tmux, exitStatus: 0)
+        }
+
+        @Test func wideCharactersKeepTheColumns() throws {
+            let corpus = try FixtureCorpus.write()
+            defer { FixtureCorpus.remove(corpus) }
+            let tmux = try EndToEnd.browse("--data \(corpus)")
+            defer { tmux.stop() }
+            // Open both positions and their main claims.
+            tmux.send("j", "l", "l", "l", "G", "l")
+            #expect(tmux.waitUntil { $0.components(separatedBy: "⚔").count >= 3 }, "the claims did not open:\n\(tmux.capture())")
+            let lines = tmux.lines()
+            let tree = lines.prefix { !$0.hasPrefix("─") }
+            // Counts of opponents are right-aligned: the same column whatever the text before.
+            let counted = tree.filter { $0.hasSuffix("⚔1") }
+            #expect(counted.count >= 2 && Set(counted.map(EndToEnd.displayWidth)).count == 1,
+                    "the ⚔ counts are not in one column:\n\(counted.joined(separator: "\n"))")
+            // Truncated rows end in the same column, Cyrillic, CJK, emoji and accents or not
+            // (one cell short when a wide character did not fit in the last).
+            let truncated = tree.dropFirst().filter { $0.hasSuffix("…") }
+            let ends = truncated.map(EndToEnd.displayWidth)
+            #expect(truncated.count >= 2 && ends.max()! - ends.min()! <= 1 && ends.max()! >= 78,
+                    "truncated rows end in different columns:\n\(truncated.joined(separator: "\n"))")
+            #expect(lines.allSatisfy { EndToEnd.displayWidth($0) <= 80 })
+            #expect(tmux.capture().contains("Café"), "the combining accent is lost")
+            tmux.send("q")
+            EndToEnd.expectRestored(tmux, exitStatus: 0)
+        }
+
+        /// Escape sequences and bidi overrides in a corpus are shown, never obeyed.
+        @Test func hostileTextIsShownNotObeyed() throws {
+            let corpus = try FixtureCorpus.write()
+            defer { FixtureCorpus.remove(corpus) }
+            let tmux = try EndToEnd.browse("--data \(corpus)")
+            defer { tmux.stop() }
+            let title = tmux.display("#{pane_title}")
+            // The hostile claim, then its essay in the reader.
+            tmux.send("j", "l", "l", "l", "j")
+            #expect(tmux.waitFor("PWNED"), "the hostile claim is not shown:\n\(tmux.capture())")
+            let tree = tmux.capture(escapes: true)
+            tmux.send("r")
+            #expect(tmux.waitUntil { $0.contains("reversed text") }, "the reader did not open:\n\(tmux.capture())")
+            let reader = tmux.capture(escapes: true)
+            for screen in [tree, reader] {
+                // Only colour and attribute sequences (CSI … m) may appear in the pane.
+                let sequences = screen.components(separatedBy: "\u{1B}").dropFirst()
+                let foreign = sequences.filter { $0.range(of: "^\\[[0-9;]*m", options: .regularExpression) == nil }
+                #expect(foreign.isEmpty, "escape sequences from the data reached the terminal: \(foreign.map { $0.prefix(12) })")
+                #expect(!screen.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) })
+            }
+            #expect(tmux.display("#{pane_title}") == title, "the data set the terminal's title")
+            tmux.send("q", "q")
+            EndToEnd.expectRestored(tmux, exitStatus: 0)
+        }
+    }
+}
