@@ -83,6 +83,11 @@ extension EndToEnd {
             tmux.send("/")
             for letter in "grave" { tmux.send(String(letter)) }
             #expect(tmux.waitUntil { $0.split(separator: "\n").last?.contains("grave") == true }, "no search prompt:\n\(tmux.capture())")
+            // The cursor stands after the query while typing, and only then.
+            let lines = tmux.lines()
+            let prompt = try #require(lines.lastIndex { $0.contains("grave") })
+            let column = EndToEnd.displayWidth(String(lines[prompt][..<lines[prompt].range(of: "grave")!.upperBound]))
+            #expect(tmux.display("#{cursor_flag} #{cursor_x},#{cursor_y}") == "1 \(column),\(prompt)")
             tmux.send("Enter")
             #expect(tmux.waitUntil { _ in EndToEnd.selectedRow(tmux)?.lowercased().contains("grave") == true },
                     "Enter did not select the match:\n\(tmux.capture())")
@@ -92,6 +97,7 @@ extension EndToEnd {
             #expect(tmux.waitFor("no match"), "an empty search does not say so:\n\(tmux.capture())")
             tmux.send("Escape")
             #expect(tmux.waitUntil { !$0.contains("no match") && !$0.contains("zzqxj") }, "Esc did not end the search")
+            #expect(tmux.display("#{cursor_flag}") == "0", "the cursor stays visible after the search")
             #expect(tmux.waitUntil { _ in tmux.header == before.header && EndToEnd.selectedRow(tmux) == before.row })
             tmux.send("q")
             EndToEnd.expectRestored(tmux, exitStatus: 0)

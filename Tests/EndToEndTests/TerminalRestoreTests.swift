@@ -34,6 +34,20 @@ extension EndToEnd {
             EndToEnd.expectRestored(tmux, exitStatus: 128 + Int(signal))
         }
 
+        /// A real fault inside the program, not a signal sent to it: gdb sets the program
+        /// counter to 0. Returning from the handler faults again, so this is the path a failed
+        /// precondition takes (a trapping instruction), through the Swift backtracer or not.
+        @Test(.enabled(if: Spawn.which("gdb") != nil, "gdb is not installed"), arguments: ["enable=no", "interactive=no"])
+        func realFault(backtrace: String) throws {
+            let tmux = try EndToEnd.browse("", environment: ["SWIFT_BACKTRACE": backtrace])
+            defer { tmux.stop() }
+            let pid = try #require(tmux.childPID())
+            let gdb = Spawn.run(Spawn.which("gdb")!, ["-q", "-batch", "-nx", "-p", "\(pid)", "-ex", "set $pc = 0", "-ex", "detach"],
+                                environment: ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()], timeout: 60)
+            try #require(gdb.status == 0, "gdb could not attach (status \(gdb.status)): \(gdb.output.suffix(300))")
+            EndToEnd.expectRestored(tmux, exitStatus: 128 + Int(SIGSEGV))
+        }
+
         @Test func ctrlZThenFgRedraws() throws {
             let tmux = try TmuxSession.start()
             defer { tmux.stop() }
@@ -57,6 +71,25 @@ extension EndToEnd {
             tmux.send("q")
             #expect(tmux.waitUntil { _ in tmux.display("#{alternate_on}") == "0" })
             tmux.type(TmuxSession.report)
+            EndToEnd.expectRestored(tmux, exitStatus: 0)
+        }
+
+        /// A terminal ncurses does not know is an error, reported before anything is changed.
+        @Test func unknownTerminalIsAnError() throws {
+            let tmux = try TmuxSession.start(command: "TERM=no-such-terminal \(TmuxSession.debatemap)")
+            defer { tmux.stop() }
+            EndToEnd.expectRestored(tmux, exitStatus: 1)
+            #expect(tmux.capture().contains("TERM=no-such-terminal"), "the error does not name the terminal:\n\(tmux.capture())")
+        }
+
+        /// With standard input redirected, keys still come from the terminal.
+        @Test func keysComeFromTheTerminalWhenStdinIsRedirected() throws {
+            let tmux = try EndToEnd.browse("< /dev/null")
+            defer { tmux.stop() }
+            let first = EndToEnd.selectedRow(tmux)
+            tmux.send("j")
+            #expect(tmux.waitUntil { _ in EndToEnd.selectedRow(tmux) != first }, "j did not arrive")
+            tmux.send("q")
             EndToEnd.expectRestored(tmux, exitStatus: 0)
         }
 
