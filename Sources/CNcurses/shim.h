@@ -81,6 +81,7 @@ static inline int dm_input_hung_up(int fd) {
 
 struct dm_signal_state {
     volatile sig_atomic_t pending;      // SIGINT, SIGTERM, SIGHUP or SIGTSTP not yet handled, or 0
+    volatile sig_atomic_t continued;    // SIGCONT arrived: the terminal may have been changed under us
     volatile sig_atomic_t have_termios; // whether `termios` holds the terminal as we found it
     int fd;                             // the terminal's file descriptor
     struct termios termios;             // the terminal before we took it over
@@ -103,7 +104,15 @@ static inline const int *dm_crash_signal_list(void) {
     return list;
 }
 
-static inline void dm_on_stop_signal(int sig) { dm_signals()->pending = sig; }
+// A signal that ends the program wins over a pending Ctrl-Z.
+static inline void dm_on_stop_signal(int sig) {
+    struct dm_signal_state *s = dm_signals();
+    if (sig == SIGTSTP && s->pending != 0 && s->pending != SIGTSTP) return;
+    s->pending = sig;
+}
+
+// Continued after a stop we did not ask for (SIGSTOP): the shell has had the terminal.
+static inline void dm_on_continue(int sig) { (void)sig; dm_signals()->continued = 1; }
 
 // A runtime trap: put the terminal back as we found it; let the handler that was there
 // before (the Swift runtime's backtracer) report it; then die of the signal as by default.
@@ -166,11 +175,14 @@ static inline void dm_prepare_reset(void) {
 static inline void dm_install_signal_handlers(void) {
     struct dm_signal_state *s = dm_signals();
     s->pending = 0;
+    s->continued = 0;
     struct sigaction action;
     memset(&action, 0, sizeof action);
     sigemptyset(&action.sa_mask);
     action.sa_handler = dm_on_stop_signal;
     for (const int *sig = dm_stop_signal_list(); *sig; ++sig) sigaction(*sig, &action, &s->before[*sig]);
+    action.sa_handler = dm_on_continue;
+    sigaction(SIGCONT, &action, &s->before[SIGCONT]);
     // On the alternate signal stack when there is one (the Swift runtime sets one up), so
     // that a stack overflow still reaches the handler.
     action.sa_handler = NULL;
@@ -184,6 +196,7 @@ static inline void dm_restore_signal_handlers(void) {
     struct dm_signal_state *s = dm_signals();
     for (const int *sig = dm_stop_signal_list(); *sig; ++sig) sigaction(*sig, &s->before[*sig], NULL);
     for (const int *sig = dm_crash_signal_list(); *sig; ++sig) sigaction(*sig, &s->before[*sig], NULL);
+    sigaction(SIGCONT, &s->before[SIGCONT], NULL);
 }
 
 // The stop signal that arrived since the last call, or 0.
@@ -191,6 +204,13 @@ static inline int dm_take_pending_signal(void) {
     int sig = dm_signals()->pending;
     dm_signals()->pending = 0;
     return sig;
+}
+
+// Whether SIGCONT arrived since the last call.
+static inline int dm_take_continued(void) {
+    int continued = dm_signals()->continued;
+    dm_signals()->continued = 0;
+    return continued;
 }
 
 // Stops the process as Ctrl-Z does by default, and returns once it is continued (`fg`).

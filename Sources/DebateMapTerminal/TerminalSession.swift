@@ -86,6 +86,14 @@ final class TerminalSession {
         // The first refresh after endwin puts the terminal back in our modes (keypad and
         // mouse included) and re-enters the alternate screen.
         wrefresh(window)
+        _ = TerminalSignals.takeContinued()  // that SIGCONT was ours
+    }
+
+    /// After a stop we did not see coming (SIGSTOP, then `fg`): the shell has had the
+    /// terminal and set its own modes. Takes it again; the caller repaints everything.
+    func retake() {
+        endwin()
+        wrefresh(window)
     }
 
     /// Gives the terminal back as we found it: mouse reporting off, cursor visible, normal

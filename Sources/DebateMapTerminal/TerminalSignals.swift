@@ -1,7 +1,7 @@
 import CNcurses
 
 /// The signal handling of a terminal session, over the shim's async-signal-safe C:
-/// SIGINT, SIGTERM, SIGHUP and SIGTSTP set a flag the input loop reads; a runtime trap
+/// SIGINT, SIGTERM, SIGHUP, SIGTSTP and SIGCONT set flags the input loop reads; a runtime trap
 /// (SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE) restores the saved terminal settings,
 /// writes the sequences that undo ours, and hands the signal to the handler it replaced.
 ///
@@ -26,6 +26,9 @@ enum TerminalSignals {
 
     /// The stop signal (SIGINT, SIGTERM, SIGHUP, SIGTSTP) that arrived since the last call, or 0.
     static func takePending() -> Int32 { dm_take_pending_signal() }
+
+    /// Whether the process was continued (SIGCONT) since the last call.
+    static func takeContinued() -> Bool { dm_take_continued() != 0 }
 
     /// Stops the process as Ctrl-Z does by default; returns when it is continued (`fg`).
     static func stopUntilContinued() { dm_stop_until_continued() }

@@ -23,7 +23,8 @@ import Glibc
 ///   backtracer, or death).
 ///
 /// Ctrl-Z gives the terminal back and stops the process; `fg` takes it again and redraws
-/// everything. A resize redraws everything at the new size.
+/// everything — also after a SIGSTOP, which cannot be caught, once SIGCONT arrives. A
+/// resize redraws everything at the new size.
 public enum TerminalUI {
     /// The terminal could not be used (no terminal, or one ncurses does not know).
     public struct Failure: Error, CustomStringConvertible {
@@ -58,6 +59,11 @@ public enum TerminalUI {
                 needsDraw = true
             case let signal:
                 return signal
+            }
+            if TerminalSignals.takeContinued() {
+                session.retake()
+                painter.invalidate()
+                needsDraw = true
             }
             if needsDraw {
                 painter.draw(app.render(width: size.width, height: size.height))

@@ -48,7 +48,10 @@ extension EndToEnd {
             EndToEnd.expectRestored(tmux, exitStatus: 128 + Int(SIGSEGV))
         }
 
-        @Test func ctrlZThenFgRedraws() throws {
+        /// Ctrl-Z gives the terminal back; SIGSTOP cannot be caught, so the shell takes it
+        /// back itself. Either way `fg` must bring back the same screen, in our modes.
+        @Test(arguments: ["C-z", "SIGSTOP"])
+        func stopThenFgRedraws(how: String) throws {
             let tmux = try TmuxSession.start()
             defer { tmux.stop() }
             // Run it bare: in a list (`a; b`), bash would go on to `b` when `a` stops.
@@ -59,9 +62,13 @@ extension EndToEnd {
             #expect(tmux.waitUntil { _ in EndToEnd.selectedRow(tmux).map { !$0.contains("Asylum") } ?? false })
             let screen = tmux.capture()
 
-            tmux.send("C-z")
-            #expect(tmux.waitFor("Stopped"), "Ctrl-Z did not stop it:\n\(tmux.capture())")
-            EndToEnd.expectNormalScreen(tmux)
+            if how == "C-z" {
+                tmux.send("C-z")
+            } else {
+                kill(try #require(tmux.childPID()), SIGSTOP)
+            }
+            #expect(tmux.waitFor("Stopped"), "\(how) did not stop it:\n\(tmux.capture())")
+            if how == "C-z" { EndToEnd.expectNormalScreen(tmux) }
 
             tmux.type("fg")
             #expect(tmux.waitUntil { $0 == screen }, "fg did not redraw the same screen:\n\(tmux.capture())")
