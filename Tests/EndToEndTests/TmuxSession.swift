@@ -18,8 +18,10 @@ final class TmuxSession {
     static var isAvailable: Bool { tmuxPath != nil }
 
     /// The `debatemap` built with the tests: the test runner is built into the same
-    /// products directory (`.build/debug`, or that of `--scratch-path`).
+    /// products directory (`.build/debug`, or that of `--scratch-path`). Set
+    /// `DEBATEMAP_E2E_BINARY` to test another build (a release one, say).
     static var debatemap: String {
+        if let chosen = ProcessInfo.processInfo.environment["DEBATEMAP_E2E_BINARY"], !chosen.isEmpty { return chosen }
         var buffer = [CChar](repeating: 0, count: 4096)
         let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         if count > 0 {
