@@ -67,7 +67,12 @@ extension EndToEnd {
                     "truncated rows end in different columns:\n\(truncated.joined(separator: "\n"))")
             #expect(lines.allSatisfy { EndToEnd.displayWidth($0) <= 80 })
             #expect(tmux.capture().contains("Café"), "the combining accent is lost")
-            tmux.send("q")
+
+            // Typed UTF-8 arrives as whole characters: a Cyrillic search finds its claim.
+            tmux.send("g", "/")
+            tmux.sendText("трамв")
+            #expect(tmux.waitUntil { $0.contains("/трамв") && !$0.contains("no match") }, "a Cyrillic search failed:\n\(tmux.capture())")
+            tmux.send("Escape", "q")
             EndToEnd.expectRestored(tmux, exitStatus: 0)
         }
 

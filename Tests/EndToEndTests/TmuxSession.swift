@@ -105,6 +105,11 @@ final class TmuxSession {
         for key in keys { tmux(["send-keys", "-t", "main", key]) }
     }
 
+    /// Types text as it is (UTF-8), without pressing Enter.
+    func sendText(_ text: String) {
+        tmux(["send-keys", "-t", "main", "-l", text])
+    }
+
     /// Sends raw bytes to the program, as a terminal would (mouse reports, say).
     func sendBytes(_ bytes: [UInt8]) {
         tmux(["send-keys", "-t", "main", "-H"] + bytes.map { String(format: "%02x", $0) })
