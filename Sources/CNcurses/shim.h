@@ -83,7 +83,7 @@ struct dm_signal_state {
     volatile sig_atomic_t pending;      // SIGINT, SIGTERM, SIGHUP or SIGTSTP not yet handled, or 0
     volatile sig_atomic_t continued;    // SIGCONT arrived: the terminal may have been changed under us
     volatile sig_atomic_t have_termios; // whether `termios` holds the terminal as we found it
-    int fd;                             // the terminal's file descriptor
+    int fd;                             // the terminal's file descriptor (where keys come from)
     struct termios termios;             // the terminal before we took it over
     char reset[256];                    // what puts the screen back: written by the crash handler
     size_t reset_length;
@@ -122,7 +122,8 @@ static inline void dm_on_crash(int sig, siginfo_t *info, void *context) {
     struct dm_signal_state *s = dm_signals();
     if (s->have_termios) tcsetattr(s->fd, TCSANOW, &s->termios);
     if (s->reset_length > 0) {
-        ssize_t ignored = write(s->fd, s->reset, s->reset_length);
+        // To where ncurses draws (the key input may be a read-only /dev/tty).
+        ssize_t ignored = write(STDOUT_FILENO, s->reset, s->reset_length);
         (void)ignored;
     }
     struct sigaction *before = &s->before[sig];

@@ -25,9 +25,12 @@ extension EndToEnd {
 
         /// A runtime trap, with the Swift runtime's crash reporter off and on: the terminal is
         /// restored first, then the process dies of the signal.
-        @Test(arguments: [(SIGABRT, "enable=no"), (SIGSEGV, "enable=no"), (SIGILL, "enable=no"), (SIGSEGV, "interactive=no")])
-        func runtimeTrap(_ signal: Int32, backtrace: String) throws {
-            let tmux = try EndToEnd.browse("", environment: ["SWIFT_BACKTRACE": backtrace])
+        /// (With standard input redirected, keys come from /dev/tty, opened read-only: the
+        /// handler must write its sequences to standard output.)
+        @Test(arguments: [(SIGABRT, "enable=no", ""), (SIGSEGV, "enable=no", ""), (SIGILL, "enable=no", ""),
+                          (SIGSEGV, "interactive=no", ""), (SIGABRT, "enable=no", "< /dev/null")])
+        func runtimeTrap(_ signal: Int32, backtrace: String, redirect: String) throws {
+            let tmux = try EndToEnd.browse(redirect, environment: ["SWIFT_BACKTRACE": backtrace])
             defer { tmux.stop() }
             let pid = try #require(tmux.childPID())
             kill(pid, signal)
