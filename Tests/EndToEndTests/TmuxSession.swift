@@ -1,7 +1,7 @@
 import Foundation
 import Glibc
 
-/// A detached tmux server of its own (a unique socket) running an interactive bash in a
+/// A detached tmux server of its own (a socket of its own) running an interactive bash in a
 /// terminal of a fixed size, for driving `debatemap` as a person would: type keys, read the
 /// screen, resize, send signals. Every wait has a deadline, and `stop()` (also run by
 /// `deinit`) kills the server even when a test fails.
@@ -39,7 +39,8 @@ final class TmuxSession {
         init(_ description: String) { self.description = description }
     }
 
-    let socket = "debatemap-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+    /// The server's socket, in the temporary folder; removed by `stop()` (tmux leaves it).
+    let socket = NSTemporaryDirectory() + "debatemap-e2e-\(getpid())-\(UUID().uuidString.prefix(8)).sock"
     private(set) var running = false
 
     /// Starts the shell in a width × height terminal; with a `command`, runs it (see `run`).
@@ -74,7 +75,7 @@ final class TmuxSession {
         var environment = ProcessInfo.processInfo.environment
         environment["TMUX"] = nil
         environment["TMUX_PANE"] = nil
-        return Spawn.run(path, ["-L", socket, "-f", "/dev/null"] + arguments, environment: environment)
+        return Spawn.run(path, ["-S", socket, "-f", "/dev/null"] + arguments, environment: environment)
     }
 
     // MARK: Typing
@@ -211,6 +212,7 @@ final class TmuxSession {
         guard running else { return }
         running = false
         tmux(["kill-server"])
+        unlink(socket)
     }
 
     deinit { stop() }
