@@ -75,7 +75,8 @@ static inline int dm_input_hung_up(int fd) {
 // State shared with the handlers lives in function-local statics, so that Swift's importer
 // emits it along with the inline functions that use it. Swift emits a private copy of a
 // static inline function, statics included, into every object file that calls it: call
-// everything below from one Swift file only (DebateMapTerminal/TerminalSignals.swift).
+// everything below only from DebateMapTerminal/TerminalSignals.swift, whose functions are
+// @inline(never) so that no call lands in another object file.
 // Handlers touch only that state and async-signal-safe calls (tcsetattr, write,
 // sigaction, raise).
 
