@@ -35,6 +35,6 @@ let package = Package(
         .testTarget(name: "DebateMapTests", dependencies: ["DebateMap", "SeedCorpus", "SyntheticCorpus"], exclude: ["Fixtures"]),
         .testTarget(name: "DebateMapBrowserTests", dependencies: ["DebateMapBrowser", "DebateMap", "SeedCorpus"], exclude: ["Snapshots"]),
         .testTarget(name: "CommandLineTests", dependencies: ["debatemap"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DebateMap"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["debatemap"]),
     ]
 )

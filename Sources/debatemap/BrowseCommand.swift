@@ -39,7 +39,9 @@ struct BrowseCommand: ParsableCommand {
         case .auto: colour = TerminalEnvironment.wantsColor()
         }
         var browser = Browser(corpus: result.corpus, options: BrowserOptions(ascii: useASCII, color: colour))
-        try TerminalUI.run(&browser, options: TerminalOptions(color: colour))
+        let signal = try TerminalUI.run(&browser, options: TerminalOptions(color: colour))
+        // Stopped by a signal: exit as the shell expects (128 + its number), terminal restored.
+        if signal != 0 { throw ExitCode(128 + signal) }
         if result.hasErrors { throw ExitCode(1) }
     }
 }
