@@ -14,7 +14,7 @@ struct DebateMapCommand: ParsableCommand {
             Exit status: 0 ok, 1 the corpus has errors, 2 usage errors.
             """,
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, MatrixCommand.self, OpposingCommand.self,
-                      SearchCommand.self, CheckCommand.self, ExportCommand.self],
+                      SearchCommand.self, CheckCommand.self, ExportCommand.self, KeysCommand.self],
         defaultSubcommand: BrowseCommand.self)
 
     /// As ArgumentParser's, except that usage errors exit with status 2, as documented.

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+/// `debatemap keys`: the browser's key table, as the README and a user read it.
+struct KeysCommandTests {
+    @Test func textListsEveryViewWithItsKeys() throws {
+        let run = try Debatemap.run(["keys"])
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+        let views = run.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+        #expect(views == ["Tree", "Search prompt (/)", "Opposing claims picker (O)", "Versus (v)", "Reader (r)", "Matrix (m)", "Help (?)"])
+        // Keys and descriptions line up in one column per view.
+        #expect(run.stdout.contains("\n  o       jump to the next claim that opposes this one\n"))
+        #expect(run.stdout.contains("\n  [ Bksp  back in the jump history\n"))
+        #expect(run.stdout.contains("\n  n       next quoted passage\n"))
+    }
+
+    @Test func markdownIsOneTablePerView() throws {
+        let run = try Debatemap.run(["keys", "--format", "markdown"])
+        #expect(run.status == 0)
+        #expect(run.stdout.components(separatedBy: "| key | does |").count - 1 == 7)
+        #expect(run.stdout.contains("**Tree**\n\n| key | does |\n|---|---|\n| `j` `↓` | next row |\n"))
+        #expect(run.stdout.contains("| `[` `Bksp` | back in the jump history |"))
+    }
+
+    @Test func anUnknownFormatIsAUsageError() throws {
+        let run = try Debatemap.run(["keys", "--format", "html"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("html"))
+    }
+}
