@@ -271,9 +271,9 @@ public struct ArgdownParser {
 
     mutating func reportUnsupported(_ kind: Unsupported, indent: Int, isRelation: Bool) {
         switch kind {
-        case .argument: error("Argdown arguments `<Title>` are not supported yet")
-        case .premise: error("premise–conclusion structures (numbered premises) are not supported yet")
-        case .inference: error("inference lines (`----`) of premise–conclusion structures are not supported yet")
+        case .argument: error("Argdown arguments `<Title>` are not supported in essay maps (only in general Argdown files)")
+        case .premise: error("premise–conclusion structures (numbered premises) are not supported in essay maps (only in general Argdown files)")
+        case .inference: error("inference lines (`----`) of premise–conclusion structures are not supported in essay maps (only in general Argdown files)")
         }
         // Whatever is indented under it is skipped with it.
         if isRelation {
@@ -319,7 +319,7 @@ public struct ArgdownParser {
             link = peek(1) == UInt8(ascii: ">") ? .attackedByParent : .attacks
         }
         guard let link else {
-            error("undercuts (`_`, `<_`, `_>`) are not supported yet")
+            error("undercuts (`_`, `<_`, `_>`) are not supported in essay maps (only in general Argdown files)")
             reportUnsupportedChildren(indent: indent)
             return
         }

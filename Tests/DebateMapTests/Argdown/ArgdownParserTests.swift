@@ -142,19 +142,19 @@ struct ArgdownParserTests {
     // MARK: Errors, each at its exact place
 
     @Test func argumentsAreNotSupportedYet() {
-        #expect(messages("[A]: a\n  + <Arg>: an argument\n") == ["2:5: error: Argdown arguments `<Title>` are not supported yet"])
+        #expect(messages("[A]: a\n  + <Arg>: an argument\n") == ["2:5: error: Argdown arguments `<Title>` are not supported in essay maps (only in general Argdown files)"])
     }
 
     @Test func premiseConclusionStructuresAreNotSupportedYet() {
         #expect(messages("(1) P\n----\n(2) C\n") == [
-            "1:1: error: premise–conclusion structures (numbered premises) are not supported yet",
-            "2:1: error: inference lines (`----`) of premise–conclusion structures are not supported yet",
-            "3:1: error: premise–conclusion structures (numbered premises) are not supported yet",
+            "1:1: error: premise–conclusion structures (numbered premises) are not supported in essay maps (only in general Argdown files)",
+            "2:1: error: inference lines (`----`) of premise–conclusion structures are not supported in essay maps (only in general Argdown files)",
+            "3:1: error: premise–conclusion structures (numbered premises) are not supported in essay maps (only in general Argdown files)",
         ])
     }
 
     @Test func undercutsAreNotSupportedYet() {
-        #expect(messages("[A]: a\n  _ [B]: b\n    + [C]: c\n") == ["2:3: error: undercuts (`_`, `<_`, `_>`) are not supported yet"])
+        #expect(messages("[A]: a\n  _ [B]: b\n    + [C]: c\n") == ["2:3: error: undercuts (`_`, `<_`, `_>`) are not supported in essay maps (only in general Argdown files)"])
     }
 
     @Test func unknownRelation() {
@@ -221,7 +221,7 @@ struct ArgdownParserTests {
     }
 
     @Test func columnsCountUnicodeScalars() {
-        #expect(messages("[Ä]: ü\n  + <X>\n") == ["2:5: error: Argdown arguments `<Title>` are not supported yet"])
+        #expect(messages("[Ä]: ü\n  + <X>\n") == ["2:5: error: Argdown arguments `<Title>` are not supported in essay maps (only in general Argdown files)"])
         let (doc, _) = parse("[Петров]: a @[Ж]\n")
         #expect(doc.statements[0].mentions[0].location.column == 13)
     }

@@ -199,7 +199,7 @@ struct CorpusCheckTests {
         let body = Fixtures.validBody + "  + <Argument>\n  => [X]\n"
         let result = Fixtures.memory(map: Fixtures.map(body))
         #expect(result.messages == [
-            "17:5: error: Argdown arguments `<Title>` are not supported yet",
+            "17:5: error: Argdown arguments `<Title>` are not supported in essay maps (only in general Argdown files)",
             "18:3: error: unknown relation `=>`: a relation is one of + <+ - <- +> -> ><",
         ])
         #expect(result.corpus.claims.count == 2)
