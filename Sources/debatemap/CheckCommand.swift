@@ -19,8 +19,10 @@ struct CheckCommand: ParsableCommand {
             Output.error(DiagnosticPrinter(sources: result.sources).format(result.diagnostics))
         }
         let c = result.corpus
-        let summary = "\(c.essays.count) essays, \(c.topics.count) topics, \(c.claims.count) claims, \(c.relations.count) relations: "
-            + "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s"), \(result.warningCount) warning\(result.warningCount == 1 ? "" : "s")"
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        let summary = [count(c.essays.count, "essay"), count(c.topics.count, "topic"), count(c.claims.count, "claim"),
+                       count(c.relations.count, "relation")].joined(separator: ", ")
+            + ": " + count(result.errorCount, "error") + ", " + count(result.warningCount, "warning")
         Output.error(summary)
         if result.hasErrors { throw ExitCode(1) }
     }

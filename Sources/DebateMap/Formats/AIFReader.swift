@@ -180,6 +180,8 @@ public enum AIFReader {
                         }
                     }
                 }
+            case "":
+                break // already reported: a node needs a type
             default:
                 diagnostics.append(.warning("\(node.path).type: unknown node type `\(node.type)`: the node is left out", at: node.location))
             }

@@ -47,7 +47,6 @@ struct AIFReaderTests {
         #expect(FormatFixtures.messages(result) == [
             "broken.json:6:16: error: $.nodes[3].nodeID: the node id 3 is used twice",
             "broken.json:7:5: error: $.nodes[4].type: a node needs a `type` (I, RA, CA, MA, L, YA, …)",
-            "broken.json:7:5: warning: $.nodes[4].type: unknown node type ``: the node is left out",
             "broken.json:8:5: warning: $.nodes[5].type: unknown node type `XX`: the node is left out",
             "broken.json:13:44: error: $.edges[2].toID: no node 17",
         ])
