@@ -34,6 +34,13 @@ let package = Package(
                 "DebateMap", "DebateMapBrowser", "DebateMapTerminal", "SeedCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Measures speed and memory on synthetic corpora of 1 thousand to 1 million claims.
+        .executableTarget(
+            name: "debatemap-bench",
+            dependencies: [
+                "DebateMap", "DebateMapBrowser", "SeedCorpus", "SyntheticCorpus",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .testTarget(name: "DebateMapTests", dependencies: ["DebateMap", "SeedCorpus", "SyntheticCorpus"], exclude: ["Fixtures"]),
         .testTarget(name: "DebateMapBrowserTests", dependencies: ["DebateMapBrowser", "DebateMap", "SeedCorpus"], exclude: ["Snapshots"]),
         .testTarget(name: "CommandLineTests", dependencies: ["debatemap"]),

@@ -1,0 +1,62 @@
+import ArgumentParser
+import DebateMap
+import DebateMapBrowser
+import Foundation
+import SeedCorpus
+import SyntheticCorpus
+
+/// `debatemap-bench`: generates corpora of 1 thousand to 1 million claims, measures parsing,
+/// loading, the first screen, per-keypress latency and memory, and compares parsing with
+/// reading the bytes from disk and with Foundation's JSONDecoder. Prints a table; `--json`
+/// writes the figures. No figure is checked here: budgets live in docs/performance.md.
+@main
+struct Benchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "debatemap-bench", abstract: "Measure DebateMap's speed and memory on synthetic corpora.")
+
+    @Flag(help: "The two smallest sizes and few runs: under a minute.")
+    var quick = false
+
+    @Option(help: "Write the figures as JSON to this file.")
+    var json: String?
+
+    @Option(help: "Comma-separated corpus sizes in claims (default 1000,10000,100000,1000000).")
+    var sizes: String?
+
+    @Option(help: "Runs per figure; the median is reported (default 5, 3 with --quick).")
+    var runs: Int?
+
+    @Option(help: "Seed of the synthetic corpora.")
+    var seed: UInt64 = 1
+
+    // Internal modes, run in a child process so their memory and start-up are their own.
+    @Option(help: .hidden) var memoryOf: String?
+    @Flag(help: .hidden) var firstScreenSeed = false
+
+    func run() throws {
+        if let memoryOf { return try MemoryProbe.run(corpus: memoryOf) }
+        if firstScreenSeed { return FirstScreen.seed() }
+
+        let sizeList = try sizes.map { try $0.split(separator: ",").map { s -> Int in
+            guard let n = Int(s.trimmingCharacters(in: .whitespaces)), n > 0 else { throw ValidationError("bad size `\(s)`") }
+            return n
+        } } ?? (quick ? [1_000, 10_000] : [1_000, 10_000, 100_000, 1_000_000])
+        let runCount = runs ?? (quick ? 3 : 5)
+
+        var report = Report(machine: Machine.describe(), date: ISO8601DateFormatter().string(from: Date()), quick: quick, sizes: [])
+        report.listProcessSeconds = ProcessTimings.median(runs: quick ? 5 : 20, [ProcessTimings.sibling("debatemap"), "list"])
+        report.firstScreenProcessSeconds = ProcessTimings.median(runs: quick ? 5 : 20, [CommandLine.arguments[0], "--first-screen-seed"])
+        print(ReportTable.header(report))
+        for size in sizeList {
+            let figures = try SizeBenchmark(claims: size, seed: seed, runs: size >= 1_000_000 ? min(runCount, 3) : runCount).run()
+            report.sizes.append(figures)
+            print(ReportTable.row(figures))
+        }
+        print(ReportTable.keypressTable(report))
+        if let json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try encoder.encode(report).write(to: URL(fileURLWithPath: json))
+            print("figures written to \(json)")
+        }
+    }
+}
