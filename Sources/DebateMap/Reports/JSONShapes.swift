@@ -69,6 +69,14 @@ public enum JSONShapes {
         public var text: String
         public var quote: QuoteJSON?
         public var tags: [String]
+        /// `statement`, or what an imported format made of it (see docs/formats.md).
+        public var kind: String
+        /// On a link row: the id of the claim it stands for.
+        public var refersTo: String?
+        /// Who put the claim forward, when the format says.
+        public var source: String?
+        /// On a conclusion: the text of its inference line.
+        public var inferenceRule: String?
 
         init(_ corpus: Corpus, _ index: Int) {
             let claim = corpus.claims[index]
@@ -80,6 +88,10 @@ public enum JSONShapes {
             text = claim.text
             quote = claim.quote.map(QuoteJSON.init)
             tags = claim.tags
+            kind = claim.kind.rawValue
+            refersTo = claim.refersTo.map { corpus.claims[$0].id }
+            source = claim.source
+            inferenceRule = claim.inferenceRule
         }
 
         public func encode(to encoder: Encoder) throws {
@@ -92,6 +104,10 @@ public enum JSONShapes {
             try c.encode(text, forKey: .text)
             try c.encode(quote, forKey: .quote)
             try c.encode(tags, forKey: .tags)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(refersTo, forKey: .refersTo)
+            try c.encode(source, forKey: .source)
+            try c.encode(inferenceRule, forKey: .inferenceRule)
         }
     }
 
@@ -189,6 +205,8 @@ public enum JSONShapes {
         public var from: String
         public var to: String
         public var type: String
+        /// An Argdown undercut: the attack is on the inference of the argument `to`.
+        public var undercut: Bool
     }
 
     public struct ExportJSON: Codable, Equatable, Sendable {
@@ -249,7 +267,7 @@ public enum JSONShapes {
             positions: corpus.positions.indices.map { position(corpus, $0) },
             claims: corpus.claims.indices.map { ClaimJSON(corpus, $0) },
             relations: corpus.relations.map {
-                RelationJSON(from: corpus.claims[$0.from].id, to: corpus.claims[$0.to].id, type: $0.kind.rawValue)
+                RelationJSON(from: corpus.claims[$0.from].id, to: corpus.claims[$0.to].id, type: $0.kind.rawValue, undercut: $0.isUndercut)
             })
     }
 

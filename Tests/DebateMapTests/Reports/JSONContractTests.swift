@@ -75,8 +75,10 @@ struct JSONContractTests {
         let claims = try #require(json["claims"] as? [[String: Any]])
         #expect(claims.count == 9)
         let c = claims[0]
-        #expect(Set(c.keys) == ["id", "title", "essay", "topic", "parent", "text", "quote", "tags"])
+        #expect(Set(c.keys) == ["id", "title", "essay", "topic", "parent", "text", "quote", "tags", "kind", "refersTo", "source", "inferenceRule"])
         #expect(c["parent"] is NSNull)
+        #expect(c["kind"] as? String == "statement")
+        #expect(c["refersTo"] is NSNull && c["source"] is NSNull && c["inferenceRule"] is NSNull)
         let quote = try #require(c["quote"] as? [String: Any])
         // start/end count Unicode scalars, end exclusive.
         let text = Array(corpus.essays[0].text.unicodeScalars)
@@ -86,11 +88,25 @@ struct JSONContractTests {
         #expect(String(s) == quote["text"] as? String)
         let relations = try #require(json["relations"] as? [[String: Any]])
         #expect(relations.count == 8)
-        #expect(Set(relations[0].keys) == ["from", "to", "type"])
+        #expect(Set(relations[0].keys) == ["from", "to", "type", "undercut"])
+        #expect(relations.allSatisfy { $0["undercut"] as? Bool == false })
         #expect(relations.contains { $0["from"] as? String == "muller-build-the-tram" && $0["to"] as? String == "petrov-waste" && $0["type"] as? String == "contradicts" }
             || relations.contains { $0["from"] as? String == "petrov-waste" && $0["to"] as? String == "muller-build-the-tram" && $0["type"] as? String == "contradicts" })
         let positions = try #require(json["positions"] as? [[String: Any]])
         #expect(positions.map { $0["id"] as? String } == ["mueller/tram", "mueller/fares", "petrov/tram", "petrov/fares"])
+    }
+
+    @Test func exportKeepsWhatImportedFormatsSay() throws {
+        // A Kialo `-> See` row, an AIF speaker, an Argdown inference rule and undercut.
+        let kialo = FormatFixtures.load("kialo/tram-flat.txt").corpus
+        let link = try #require(try object(JSONShapes.export(kialo))["claims"] as? [[String: Any]]).first { $0["kind"] as? String == "reference" }
+        #expect(link?["refersTo"] as? String == "tram-flat-1-1-1")
+        let aif = try object(JSONShapes.export(FormatFixtures.load("aif/fares-ova.json").corpus))
+        #expect((aif["claims"] as? [[String: Any]] ?? []).contains { !($0["source"] is NSNull) })
+        let library = try object(JSONShapes.export(FormatFixtures.load("argdown/library.argdown").corpus))
+        let claims = library["claims"] as? [[String: Any]] ?? []
+        #expect(claims.contains { $0["kind"] as? String == "conclusion" && $0["inferenceRule"] as? String == "Generalisation" })
+        #expect((library["relations"] as? [[String: Any]] ?? []).contains { $0["undercut"] as? Bool == true })
     }
 
     @Test func search() throws {
