@@ -60,7 +60,7 @@ public struct CorpusBuilder {
         essays.append(Essay(id: essayID, title: title.isEmpty ? Essay.unknown : title, author: author, outlet: Essay.unknown,
                             published: published, url: url, label: essayID, textPath: "", mapPath: mapPath, text: ""))
         let topicID = CorpusBuilder.unique(essayID, in: &topicIDs)
-        topics.append(Topic(id: topicID, title: shown, question: question ?? shown))
+        topics.append(Topic(id: topicID, title: shown, question: question ?? shown, document: essays.count - 1))
         let document = Document(essay: essays.count - 1, topic: topics.count - 1)
         positions[document.essay, default: [:]][document.topic] = Position(
             essay: document.essay, topic: document.topic, stance: .mixed,

@@ -22,7 +22,7 @@ public struct SearchIndex: Sendable {
             entries.append((.title, i, TextFold.foldedBytes(essay.title)))
             entries.append((.author, i, TextFold.foldedBytes(essay.author)))
         }
-        for (i, position) in corpus.positions.enumerated() where !position.summary.isEmpty {
+        for (i, position) in corpus.positions.enumerated() where !position.summary.isEmpty && corpus.isMapped(essay: position.essay, topic: position.topic) {
             entries.append((.summary, i, TextFold.foldedBytes(position.summary)))
         }
         for (i, claim) in corpus.claims.enumerated() {

@@ -5,6 +5,13 @@ extension Corpus {
 
     public func positionIndex(essay: Int, topic: Int) -> Int { essay * topics.count + topic }
 
+    /// Whether the essay was mapped on the topic at all: every essay on a corpus topic, only
+    /// its own document on an imported document's topic. The tree and the outline show only
+    /// these; the others hold nothing but a silent filler.
+    public func isMapped(essay: Int, topic: Int) -> Bool {
+        topics[topic].document.map { $0 == essay } ?? true
+    }
+
     public func claimIndex(id: String) -> Int? { claimByID[id] }
     public func essayIndex(id: String) -> Int? { essayByID[id] }
     public func topicIndex(id: String) -> Int? { topicByID[id] }

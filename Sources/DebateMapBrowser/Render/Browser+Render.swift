@@ -157,7 +157,7 @@ extension Browser {
             var bold = style
             bold.attributes.insert(.bold)
             col = screen.put(safe(topic.title), x: col, y: y, style: bold, limit: right)
-            let rest = " \(glyphs.dash) " + safe(topic.question)
+            let rest = topic.hasOwnQuestion ? " \(glyphs.dash) " + safe(topic.question) : ""
             screen.put(TextFit.fit(rest, right - col, ellipsis: glyphs.ellipsis), x: col, y: y, style: style, limit: right)
         case .essay(let e):
             let essay = corpus.essays[e]
@@ -266,11 +266,13 @@ extension Browser {
         switch node {
         case .topic(let t):
             let topic = corpus.topics[t]
-            add(safe(topic.title) + " \(glyphs.dash) " + safe(topic.question), .bold)
-            let counts = Stance.allCases.map { stance in
-                "\(stance.label) \(corpus.essays.indices.filter { corpus.position(essay: $0, topic: t).stance == stance }.count)"
+            add(safe(topic.title) + (topic.hasOwnQuestion ? " \(glyphs.dash) " + safe(topic.question) : ""), .bold)
+            if topic.document == nil {
+                let counts = Stance.allCases.map { stance in
+                    "\(stance.label) \(corpus.essays.indices.filter { corpus.position(essay: $0, topic: t).stance == stance }.count)"
+                }
+                add(counts.joined(separator: " \(glyphs.dot) "), .dim)
             }
-            add(counts.joined(separator: " \(glyphs.dot) "), .dim)
         case .essay(let e):
             let essay = corpus.essays[e]
             add(known(essay.title) ?? "Untitled", .bold)

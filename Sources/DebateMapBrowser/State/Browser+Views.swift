@@ -121,8 +121,14 @@ extension Browser {
         case .collapseOrParent: matrixCell.essay = max(0, matrixCell.essay - 1)
         case .activate:
             mode = .tree
-            let p = corpus.positionIndex(essay: matrixCell.essay, topic: matrixCell.topic)
-            jump(to: .position(p))
+            let (t, e) = (matrixCell.topic, matrixCell.essay)
+            if corpus.isMapped(essay: e, topic: t) {
+                jump(to: .position(corpus.positionIndex(essay: e, topic: t)))
+            } else {
+                // An imported document's question: the other documents are not in its tree.
+                jump(to: pivot == .byTopic ? .topic(t) : .essay(e))
+                status = "\(SafeText.clean(corpus.essays[e].label)) holds no position on another document's question"
+            }
         case .click(let x, let y):
             // A click selects a cell; a click on the selected cell goes to it.
             guard let cell = matrixLayout.cell(x: x, y: y) else { return }
