@@ -42,7 +42,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "DebateMapTests", dependencies: ["DebateMap", "SeedCorpus", "SyntheticCorpus"], exclude: ["Fixtures"]),
-        .testTarget(name: "DebateMapBrowserTests", dependencies: ["DebateMapBrowser", "DebateMap", "SeedCorpus"], exclude: ["Snapshots"]),
+        .testTarget(name: "DebateMapBrowserTests", dependencies: ["DebateMapBrowser", "DebateMap", "SeedCorpus", "SyntheticCorpus"], exclude: ["Snapshots"]),
         .testTarget(name: "CommandLineTests", dependencies: ["debatemap"]),
         .testTarget(name: "EndToEndTests", dependencies: ["debatemap"]),
     ]

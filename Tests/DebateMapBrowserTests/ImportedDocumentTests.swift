@@ -1,5 +1,6 @@
 import DebateMap
 @testable import DebateMapBrowser
+import SyntheticCorpus
 import Testing
 
 /// Maps imported from other tools: each document answers only its own question, so the tree
@@ -47,5 +48,59 @@ struct ImportedDocumentTests {
         let b = browser("/position")
         #expect(b.matches.isEmpty)
         #expect(b.status == "no match")
+    }
+}
+
+/// The generated 10,000-claim Kialo export and 10,000-node AIF nodeset browse as well as
+/// they load: expand everything, go to the end, jump to an opposing claim and back, follow a
+/// link row, search, render.
+struct LargeImportBrowsingTests {
+    static func load(_ name: String, _ text: String) -> Corpus {
+        let source = MemorySource(files: [name: Array(text.utf8)])
+        return CorpusLoader.load(paths: [name], source: source).corpus
+    }
+
+    @Test func aTenThousandClaimKialoExport() {
+        let corpus = Self.load("big.txt", GeneratedImports.kialo(claims: 10_000))
+        var b = Support.browser("E", corpus: corpus)
+        // The topic, the position, and every claim of the discussion.
+        #expect(b.rows.count == 2 + 10_000)
+        _ = b.handle(.character("G"))
+        #expect(b.selection == b.rows.count - 1)
+        let last = corpus.claims[b.selectedClaim!].text
+        #expect(last.hasPrefix("Claim number"))
+        #expect(b.render(width: 80, height: 24).text.contains(String(last.prefix(30))))
+        // The thesis is opposed by its Con claims: o jumps to one, [ comes back.
+        b.jump(to: .claim(corpus.positions[0].mainClaim!))
+        let thesis = b.selection
+        _ = b.handle(.character("o"))
+        #expect(b.selection != thesis)
+        #expect(b.selectedClaim.map { corpus.claims[$0].text.hasPrefix("Claim number") } == true)
+        _ = b.handle(.character("["))
+        #expect(b.selection == thesis)
+        // A `-> See 1.1.` row: Enter goes to claim 1.1 itself.
+        let link = corpus.claims.firstIndex { $0.kind == .reference }!
+        b.jump(to: .claim(link))
+        _ = b.handle(.enter)
+        #expect(b.selectedClaim.map { corpus.claims[$0].title } == "1.1")
+        // Search as you type finds one claim among ten thousand.
+        var s = Support.browser("/number 7777 ", corpus: corpus)
+        #expect(s.matches.count == 1)
+        _ = s.handle(.enter)
+        #expect(s.selectedClaim.map { corpus.claims[$0].text } == "Claim number 7777 under 1.1.1.5.9.")
+    }
+
+    @Test func aTenThousandNodeAIFNodeset() {
+        let corpus = Self.load("big.json", GeneratedImports.aif(nodes: 10_000))
+        var b = Support.browser("E", corpus: corpus)
+        #expect(b.rows.count == 2 + corpus.claims.count)
+        #expect(corpus.claims.count == 5_001)
+        // Claim 3 attacks claim 1 (a CA node): they oppose each other.
+        let one = corpus.claims.firstIndex { $0.text == "Claim 1." }!
+        b.jump(to: .claim(one))
+        _ = b.handle(.character("o"))
+        #expect(b.selectedClaim.map { corpus.claims[$0].text } == "Claim 3.")
+        _ = b.handle(.character("G"))
+        #expect(!b.render(width: 40, height: 12).text.isEmpty)
     }
 }

@@ -1,4 +1,5 @@
 import DebateMap
+import SyntheticCorpus
 import Testing
 
 /// AIF JSON: AIFdb nodesets and OVA/xAIF files, their mistakes, and a large nodeset.
@@ -61,17 +62,8 @@ struct AIFReaderTests {
     @Test func tenThousandNodesLoad() {
         // 5,001 I-nodes, each after the first supporting or attacking an earlier one through
         // its own RA or CA node, the last one joining the last RA as a second premise: 10,000 nodes.
-        var nodes: [String] = [], edges: [String] = []
-        for k in 0...5_000 { nodes.append("{\"nodeID\": \"i\(k)\", \"text\": \"Claim \(k).\", \"type\": \"I\"}") }
-        for k in 1...5_000 where nodes.count < 10_000 {
-            let type = k % 3 == 0 ? "CA" : "RA"
-            nodes.append("{\"nodeID\": \"s\(k)\", \"text\": \"scheme\", \"type\": \"\(type)\"}")
-            edges.append("{\"fromID\": \"i\(k)\", \"toID\": \"s\(k)\"}")
-            edges.append("{\"fromID\": \"s\(k)\", \"toID\": \"i\((k - 1) / 2)\"}")
-        }
-        edges.append("{\"fromID\": \"i5000\", \"toID\": \"s4999\"}")
-        #expect(nodes.count == 10_000)
-        let json = "{\"nodes\": [\(nodes.joined(separator: ",\n"))], \"edges\": [\(edges.joined(separator: ",\n"))], \"locutions\": []}"
+        let json = GeneratedImports.aif(nodes: 10_000)
+        #expect(json.components(separatedBy: "\"nodeID\"").count - 1 == 10_000)
         let result = FormatFixtures.memory(["big/generated.json": json])
         #expect(result.diagnostics.isEmpty, "\(FormatFixtures.messages(result).prefix(3))")
         let c = result.corpus

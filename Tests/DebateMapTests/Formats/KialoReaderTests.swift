@@ -1,4 +1,5 @@
 import DebateMap
+import SyntheticCorpus
 import Testing
 
 /// Kialo discussion exports, both forms, their awkward cases, and a large one.
@@ -57,22 +58,7 @@ struct KialoReaderTests {
     }
 
     @Test func tenThousandClaimsLoad() throws {
-        var lines = ["Discussion Title: A generated discussion", "", "1. The generated thesis."]
-        var queue = ["1"]
-        var count = 1
-        var head = 0
-        while count < 10_000 {
-            let parent = queue[head]
-            head += 1
-            for k in 1...9 where count < 10_000 {
-                let number = "\(parent).\(k)"
-                let text = count % 500 == 0 ? "-> See 1.1." : "Claim number \(count) under \(parent)."
-                lines.append("\(number). \(k % 2 == 0 ? "Con" : "Pro"): \(text)")
-                queue.append(number)
-                count += 1
-            }
-        }
-        let result = FormatFixtures.memory(["big/generated.txt": lines.joined(separator: "\n") + "\n"])
+        let result = FormatFixtures.memory(["big/generated.txt": GeneratedImports.kialo(claims: 10_000)])
         #expect(result.diagnostics.isEmpty, "\(FormatFixtures.messages(result).prefix(3))")
         let c = result.corpus
         let links = c.claims.filter { $0.kind == .reference }.count
