@@ -31,6 +31,9 @@ struct Benchmark: ParsableCommand {
     // Internal modes, run in a child process so their memory and start-up are their own.
     @Option(help: .hidden) var memoryOf: String?
     @Flag(help: .hidden) var firstScreenSeed = false
+    /// For profiling: write the corpus of the first of `--sizes` to this folder and stop.
+    @Option(help: "Write the synthetic corpus of the first size to this folder (for profiling) and stop.")
+    var writeCorpus: String?
 
     func run() throws {
         if let memoryOf { return try MemoryProbe.run(corpus: memoryOf) }
@@ -40,6 +43,14 @@ struct Benchmark: ParsableCommand {
             guard let n = Int(s.trimmingCharacters(in: .whitespaces)), n > 0 else { throw ValidationError("bad size `\(s)`") }
             return n
         } } ?? (quick ? [1_000, 10_000] : [1_000, 10_000, 100_000, 1_000_000])
+        if let writeCorpus {
+            for (path, bytes) in SyntheticCorpus.generate(claims: sizeList[0], seed: seed) {
+                let full = writeCorpus + "/" + path
+                try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try Data(bytes).write(to: URL(fileURLWithPath: full))
+            }
+            return print("wrote \(writeCorpus)/\(SyntheticCorpus.root)")
+        }
         let runCount = runs ?? (quick ? 3 : 5)
 
         var report = Report(machine: Machine.describe(), date: ISO8601DateFormatter().string(from: Date()), quick: quick, sizes: [])
