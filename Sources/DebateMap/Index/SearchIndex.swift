@@ -1,6 +1,12 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
 /// Case- and diacritic-insensitive search over a corpus: claim texts, quotes, position
-/// summaries, essay titles and authors. The folded texts are computed once; a query then
-/// scans them, so search-as-you-type costs one pass per keystroke and no allocation per text.
+/// summaries, essay titles and authors. The folded texts are computed once, into one buffer;
+/// a query scans them, and each keystroke that lengthens the query rescans only the texts
+/// the previous one matched.
 public struct SearchIndex: Sendable {
     /// What a match was found in.
     public enum Field: String, Sendable, Codable {
@@ -14,47 +20,89 @@ public struct SearchIndex: Sendable {
         public var index: Int
     }
 
-    private var entries: [(field: Field, index: Int, folded: [UInt8])] = []
+    /// Every folded text end to end in one buffer (entry `e` is `folded[start[e] ..< start[e + 1]]`),
+    /// with what each entry is: one allocation for the whole corpus instead of one per text,
+    /// and a scan that walks memory in order.
+    private var folded: [UInt8] = []
+    private var start: [Int32] = [0]
+    private var fields: [Field] = []
+    private var owners: [Int32] = []
 
     public init(corpus: Corpus) {
-        entries.reserveCapacity(corpus.claims.count * 2 + corpus.positions.count + corpus.essays.count * 2)
+        let count = corpus.claims.count * 2 + corpus.positions.count + corpus.essays.count * 2
+        start.reserveCapacity(count + 1)
+        fields.reserveCapacity(count)
+        owners.reserveCapacity(count)
+        var folder = TextFold.Folder()
+        func add(_ field: Field, _ index: Int, _ text: String) {
+            folder.append(text, to: &folded)
+            fields.append(field)
+            owners.append(Int32(truncatingIfNeeded: index))
+            start.append(Int32(truncatingIfNeeded: folded.count))
+        }
         for (i, essay) in corpus.essays.enumerated() {
-            entries.append((.title, i, TextFold.foldedBytes(essay.title)))
-            entries.append((.author, i, TextFold.foldedBytes(essay.author)))
+            add(.title, i, essay.title)
+            add(.author, i, essay.author)
         }
         for (i, position) in corpus.positions.enumerated() where !position.summary.isEmpty && corpus.isMapped(essay: position.essay, topic: position.topic) {
-            entries.append((.summary, i, TextFold.foldedBytes(position.summary)))
+            add(.summary, i, position.summary)
         }
         for (i, claim) in corpus.claims.enumerated() {
-            entries.append((.claim, i, TextFold.foldedBytes(claim.text)))
-            if let quote = claim.quote {
-                entries.append((.quote, i, TextFold.foldedBytes(quote.text)))
-            }
+            add(.claim, i, claim.text)
+            if let quote = claim.quote { add(.quote, i, quote.text) }
         }
+        folded.append(0)  // so the scan may read one byte past the last entry
     }
 
     /// Every hit for the query, in corpus order (essays, positions, then claims).
     public func search(_ query: String) -> [Hit] {
-        let needle = TextFold.foldedBytes(query)
-        guard !needle.isEmpty else { return [] }
-        var hits: [Hit] = []
-        for entry in entries where SearchIndex.contains(entry.folded, needle) {
-            hits.append(Hit(field: entry.field, index: entry.index))
-        }
-        return hits
+        hits(entries(matching: TextFold.foldedBytes(query)))
     }
 
-    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        let n = needle.count, h = hay.count
-        guard n <= h else { return false }
-        let first = needle[0]
-        var k = 0
-        while k <= h - n {
-            if hay[k] == first {
-                var j = 1
-                while j < n && hay[k + j] == needle[j] { j += 1 }
-                if j == n { return true }
+    /// The entries (in order) whose folded text contains `needle`. Given the entries that
+    /// matched a needle that `needle` contains (the query before this keystroke), only those
+    /// are looked at: a longer query can only match fewer texts.
+    public func entries(matching needle: [UInt8], within candidates: [Int32]? = nil) -> [Int32] {
+        guard !needle.isEmpty else { return [] }
+        var out: [Int32] = []
+        folded.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                let base = hay.baseAddress!
+                if let candidates {
+                    for e in candidates where SearchIndex.find(pin, in: base, Int(start[Int(e)]), Int(start[Int(e) + 1])) {
+                        out.append(e)
+                    }
+                } else {
+                    for e in 0..<fields.count where SearchIndex.find(pin, in: base, Int(start[e]), Int(start[e + 1])) {
+                        out.append(Int32(e))
+                    }
+                }
             }
+        }
+        return out
+    }
+
+    /// The hits of entries returned by `entries(matching:)`.
+    public func hits(_ entries: [Int32]) -> [Hit] {
+        entries.map { Hit(field: fields[Int($0)], index: Int(owners[Int($0)])) }
+    }
+
+    /// What entry `e` is: its field and the index of its item.
+    public func hit(_ e: Int32) -> Hit { Hit(field: fields[Int(e)], index: Int(owners[Int(e)])) }
+
+    /// Whether `hay[lo ..< hi]` contains the needle: the first byte is found with memchr,
+    /// the rest compared in place.
+    @inline(__always)
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafePointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        let n = needle.count
+        guard n <= hi - lo else { return false }
+        let first = needle[0]
+        let last = hi - n  // the last offset a match may start at
+        var k = lo
+        while k <= last {
+            guard let found = memchr(hay + k, Int32(first), last - k + 1) else { return false }
+            k = hay.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if n == 1 || memcmp(hay + k + 1, needle.baseAddress! + 1, n - 1) == 0 { return true }
             k += 1
         }
         return false

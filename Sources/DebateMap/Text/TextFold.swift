@@ -24,12 +24,59 @@ public enum TextFold {
     }
 
     static let table = FoldTable()
+
+    /// Folds many texts into one buffer, as `foldedBytes` would each: ASCII byte by byte, and
+    /// other characters through the shared table, remembered here too so the lock is taken
+    /// once per distinct character instead of once per text.
+    public struct Folder {
+        private var known: [UInt32: [UInt8]] = [:]
+
+        public init() {}
+
+        public mutating func append(_ text: String, to out: inout [UInt8]) {
+            var text = text
+            text.withUTF8 { bytes in
+                var k = 0
+                let n = bytes.count
+                while k < n {
+                    let b = bytes[k]
+                    if b < 0x80 {
+                        out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                        k += 1
+                        continue
+                    }
+                    // A well-formed scalar (Swift strings are valid UTF-8).
+                    let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for m in 1..<length { v = v << 6 | UInt32(bytes[k + m] & 0x3F) }
+                    k += length
+                    if let folded = known[v] {
+                        out.append(contentsOf: folded)
+                    } else {
+                        let folded = TextFold.table.fold(scalar: v)
+                        known[v] = folded
+                        out.append(contentsOf: folded)
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// The remembered folds of non-ASCII characters, shared by every thread.
 final class FoldTable: @unchecked Sendable {
     private var folds: [UInt32: [UInt8]] = [:]
     private let lock = NSLock()
+
+    /// The fold of one non-ASCII scalar.
+    func fold(scalar v: UInt32) -> [UInt8] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let folded = folds[v] { return folded }
+        let folded = Array(String(Character(Unicode.Scalar(v)!)).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).utf8)
+        folds[v] = folded
+        return folded
+    }
 
     func fold(_ text: String) -> [UInt8] {
         var out = [UInt8]()

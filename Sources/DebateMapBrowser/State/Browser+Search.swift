@@ -55,10 +55,11 @@ extension Browser {
         status = nil
     }
 
-    /// Sets the matches and the set used to highlight them.
-    mutating func setMatches(_ nodes: [Node]) {
+    /// Sets the matches and the flags used to highlight them.
+    mutating func setMatches(_ nodes: [Node], flags: MatchFlags = MatchFlags()) {
         matches = nodes
-        matchSet = Set(nodes)
+        matchFlags = flags
+        if nodes.isEmpty { lastSearch = nil }
     }
 
     /// The nodes that match, in tree order, each once.
@@ -75,37 +76,63 @@ extension Browser {
             }
         }
         // Hits arrive in corpus order (essays, positions, claims); put them in tree order by
-        // bucketing per position, which is linear: no sort, however many matches.
+        // bucketing the claims per position (a counting sort, stable), which is linear: no
+        // sort and no hashing, however many matches.
+        let needle = TextFold.foldedBytes(query)
+        var narrowed: [Int32]?
+        if let last = lastSearch, needle.count > last.needle.count, needle.starts(with: last.needle) { narrowed = last.entries }
+        let entries = index.entries(matching: needle, within: narrowed)
+        lastSearch = (needle, entries)
         let topics = corpus.topics.count
+        var flags = MatchFlags(claims: corpus.claims.count, positions: corpus.positions.count, essays: corpus.essays.count)
         var essayHit = [Bool](repeating: false, count: corpus.essays.count)
         var positionHit = [Bool](repeating: false, count: corpus.positions.count)
-        var claimsOf: [Int: [Int]] = [:]
-        for hit in index.search(query) {
+        var hitClaims: [Int32] = []
+        var perPosition = [Int32](repeating: 0, count: corpus.positions.count + 1)
+        for e in entries {
+            let hit = index.hit(e)
             switch hit.field {
             case .claim, .quote:
                 let p = corpus.claims[hit.index].position
-                if claimsOf[p]?.last != hit.index { claimsOf[p, default: []].append(hit.index) }
+                if hitClaims.last != Int32(hit.index), corpus.positions.indices.contains(p) {
+                    hitClaims.append(Int32(hit.index))
+                    perPosition[p + 1] += 1
+                }
             case .summary: positionHit[hit.index] = true
             case .title, .author:
                 // By topic an essay has no row of its own: its position on the first topic stands for it.
                 if pivot == .byEssay { essayHit[hit.index] = true } else if topics > 0 { positionHit[corpus.positionIndex(essay: hit.index, topic: 0)] = true }
             }
         }
+        for p in corpus.positions.indices { perPosition[p + 1] += perPosition[p] }
+        var fill = perPosition
+        var byPosition = [Int32](repeating: 0, count: hitClaims.count)
+        for c in hitClaims {
+            let p = corpus.claims[Int(c)].position
+            byPosition[Int(fill[p])] = c
+            fill[p] += 1
+        }
         var found: [Node] = []
+        found.reserveCapacity(hitClaims.count)
         func add(_ p: Int) {
-            if positionHit[p] { found.append(.position(p)) }
-            if let claims = claimsOf[p] { found.append(contentsOf: claims.map(Node.claim)) }
+            if positionHit[p] { found.append(.position(p)); flags.positions[p] = true }
+            for k in Int(perPosition[p])..<Int(perPosition[p + 1]) {
+                let c = Int(byPosition[k])
+                found.append(.claim(c))
+                flags.claims[c] = true
+            }
         }
         switch pivot {
         case .byTopic:
             for t in 0..<topics { for e in corpus.essays.indices { add(corpus.positionIndex(essay: e, topic: t)) } }
         case .byEssay:
             for e in corpus.essays.indices {
-                if essayHit[e] { found.append(.essay(e)) }
+                if essayHit[e] { found.append(.essay(e)); flags.essays[e] = true }
                 for t in 0..<topics { add(corpus.positionIndex(essay: e, topic: t)) }
             }
         }
-        setMatches(found)
+        setMatches(found, flags: flags)
+        lastSearch = (needle, entries)
         matchIndex = 0
         showMatch()
     }
@@ -132,12 +159,36 @@ extension Browser {
     }
 
     /// Whether a node is one of the current matches (for highlighting).
-    func isMatch(_ node: Node) -> Bool { !query.isEmpty && matchSet.contains(node) }
+    func isMatch(_ node: Node) -> Bool { !query.isEmpty && matchFlags.contains(node) }
 
     /// The folded query, when its matches should be highlighted on screen.
     var highlightNeedle: [UInt8]? {
         guard !query.isEmpty, mode == .search || !matches.isEmpty else { return nil }
         let needle = TextFold.foldedBytes(query)
         return needle.isEmpty ? nil : needle
+    }
+}
+
+/// Which nodes match the search, as flags indexed like the corpus's arrays.
+struct MatchFlags: Sendable {
+    var claims: [Bool] = []
+    var positions: [Bool] = []
+    var essays: [Bool] = []
+
+    init() {}
+
+    init(claims: Int, positions: Int, essays: Int) {
+        self.claims = [Bool](repeating: false, count: claims)
+        self.positions = [Bool](repeating: false, count: positions)
+        self.essays = [Bool](repeating: false, count: essays)
+    }
+
+    func contains(_ node: Node) -> Bool {
+        switch node {
+        case .topic: return false
+        case .essay(let e): return essays.indices.contains(e) && essays[e]
+        case .position(let p): return positions.indices.contains(p) && positions[p]
+        case .claim(let c): return claims.indices.contains(c) && claims[c]
+        }
     }
 }

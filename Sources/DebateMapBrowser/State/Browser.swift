@@ -53,8 +53,12 @@ public struct Browser: Sendable {
     public internal(set) var query = ""
     var beforeSearch: Snapshot?
     public internal(set) var matches: [Node] = []
-    /// The matches as a set, so drawing a row asks in constant time.
-    var matchSet: Set<Node> = []
+    /// The matches as flags per claim, position and essay, so drawing a row asks in constant
+    /// time (a set of a million nodes cost more to build than the search itself).
+    var matchFlags = MatchFlags()
+    /// The folded query of the last search and the index entries it matched: the next
+    /// keystroke, if it lengthens the query, searches only those.
+    var lastSearch: (needle: [UInt8], entries: [Int32])?
     public internal(set) var matchIndex = 0
     var searchIndex: SearchIndex?
 

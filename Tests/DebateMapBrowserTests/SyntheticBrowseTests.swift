@@ -1,0 +1,87 @@
+import DebateMap
+@testable import DebateMapBrowser
+import SyntheticCorpus
+import Testing
+
+/// The benchmark's generated corpora browse correctly: everything unfolds, `o` lands on the
+/// claims that oppose, `[` goes back, and search-as-you-type (which rescans only the texts
+/// the shorter query matched) finds exactly what a fresh search finds.
+struct SyntheticBrowseTests {
+    static let corpus = CorpusLoader.load(paths: [SyntheticCorpus.root], source: MemorySource(files: SyntheticCorpus.generate(claims: 5_000, seed: 5))).corpus
+
+    var corpus: Corpus { Self.corpus }
+
+    @Test func rendersAndUnfoldsEverything() {
+        var b = Browser(corpus: corpus)
+        #expect(b.render(width: 80, height: 24).line(0).contains("Asylum"))
+        b.handle(.character("E"))
+        // Every topic, every mapped position and every claim (once at its home) has a row.
+        let claims = b.rows.filter { $0.node.claim != nil }.count
+        #expect(claims == corpus.claims.count)
+        #expect(b.rows.filter { if case .position = $0.node { true } else { false } }.count == corpus.positions.count)
+        b.handle(.character("C"))
+        #expect(b.rows.count == corpus.topics.count)
+    }
+
+    @Test func jumpsLandOnOpponentsAndBackReturns() {
+        var b = Browser(corpus: corpus)
+        var steps = 0
+        while steps < 2_000, (b.selectedClaim.map { corpus.opponentCount(of: $0) } ?? 0) < 2 {
+            b.handle(.character(steps % 2 == 0 ? "l" : "j"))
+            steps += 1
+        }
+        let origin = try! #require(b.selectedClaim)
+        let opponents = Set(corpus.opponents(of: origin).map(\.other))
+        #expect(opponents.count >= 2)
+        for _ in 0..<opponents.count {
+            b.handle(.character("o"))
+            #expect(b.selectedClaim.map(opponents.contains) == true)
+        }
+        for _ in 0..<opponents.count { b.handle(.character("[")) }
+        #expect(b.selectedClaim == origin)
+    }
+
+    @Test(arguments: ["свобод", "Zürich", "war", "x", "façad"])
+    func searchAsYouTypeFindsWhatAFreshSearchFinds(query: String) {
+        var typed = Browser(corpus: corpus)
+        typed.handle(.character("/"))
+        var sofar = ""
+        for ch in query {
+            typed.handle(.character(ch))
+            sofar.append(ch)
+            var fresh = Browser(corpus: corpus)
+            fresh.handle(.character("/"))
+            fresh.searchIndex = typed.searchIndex
+            fresh.query = String(sofar.dropLast())
+            fresh.handle(.character(ch))  // one full search of the whole query
+            #expect(typed.matches == fresh.matches, "after typing \(sofar)")
+            #expect(typed.matches == Self.expected(corpus, sofar))
+        }
+        // Deleting a character searches again from scratch.
+        typed.handle(.backspace)
+        #expect(typed.matches == Self.expected(corpus, String(query.dropLast())))
+    }
+
+    /// The matches in tree order (by topic), computed the slow, obvious way.
+    static func expected(_ corpus: Corpus, _ query: String) -> [Node] {
+        let needle = TextFold.fold(query)
+        guard !needle.isEmpty else { return [] }
+        func has(_ s: String) -> Bool { TextFold.fold(s).contains(needle) }
+        var out: [Node] = []
+        for t in corpus.topics.indices {
+            for e in corpus.essays.indices {
+                let p = corpus.positionIndex(essay: e, topic: t)
+                let position = corpus.positions[p]
+                let essay = corpus.essays[e]
+                if (!position.summary.isEmpty && corpus.isMapped(essay: e, topic: t) && has(position.summary))
+                    || (t == 0 && (has(essay.title) || has(essay.author))) {
+                    out.append(.position(p))
+                }
+                for c in corpus.claims.indices where corpus.claims[c].position == p {
+                    if has(corpus.claims[c].text) || (corpus.claims[c].quote.map { has($0.text) } ?? false) { out.append(.claim(c)) }
+                }
+            }
+        }
+        return out
+    }
+}
