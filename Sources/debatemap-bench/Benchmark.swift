@@ -34,6 +34,10 @@ struct Benchmark: ParsableCommand {
     /// For profiling: write the corpus of the first of `--sizes` to this folder and stop.
     @Option(help: "Write the synthetic corpus of the first size to this folder (for profiling) and stop.")
     var writeCorpus: String?
+    /// For profiling: parse the map files of this folder `--runs` times and stop.
+    @Option(help: .hidden) var parseOnly: String?
+    /// For profiling: load this corpus folder `--runs` times and stop.
+    @Option(help: .hidden) var loadOnly: String?
 
     func run() throws {
         if let memoryOf { return try MemoryProbe.run(corpus: memoryOf) }
@@ -43,6 +47,16 @@ struct Benchmark: ParsableCommand {
             guard let n = Int(s.trimmingCharacters(in: .whitespaces)), n > 0 else { throw ValidationError("bad size `\(s)`") }
             return n
         } } ?? (quick ? [1_000, 10_000] : [1_000, 10_000, 100_000, 1_000_000])
+        if let parseOnly {
+            let folder = parseOnly + "/maps"
+            let maps = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { [UInt8](FileManager.default.contents(atPath: folder + "/" + $0)!) }
+            for _ in 0..<(runs ?? 1) { for m in maps { _ = ArgdownParser.parse(m, file: "x") } }
+            return
+        }
+        if let loadOnly {
+            for _ in 0..<(runs ?? 1) { _ = CorpusLoader.load(paths: [loadOnly]) }
+            return
+        }
         if let writeCorpus {
             for (path, bytes) in SyntheticCorpus.generate(claims: sizeList[0], seed: seed) {
                 let full = writeCorpus + "/" + path

@@ -48,7 +48,27 @@ public struct ArgdownParser {
 
     // MARK: Positions
 
-    var here: SourceLocation { location(atOffset: i) }
+    /// The location of the cursor. Columns count scalars from the last place asked on the same
+    /// line, not from the line's start: a line asks for several places (the statement, its
+    /// data, each key and value), and counting each from the start cost more than the parse.
+    var here: SourceLocation {
+        mutating get {
+            let end = min(i, n)
+            if columnMark.lineStart != lineStart || end < columnMark.offset { columnMark = (lineStart, lineStart, 1) }
+            var column = columnMark.column
+            if columnMark.offset < end {
+                b.withUnsafeBufferPointer { p in
+                    for k in columnMark.offset..<end where p[k] & 0xC0 != 0x80 { column += 1 }
+                }
+            }
+            columnMark = (lineStart, max(end, columnMark.offset), column)
+            return SourceLocation(file: file, line: line, column: column)
+        }
+    }
+    /// The last column computed on the current line, and at which offset.
+    var columnMark = (lineStart: -1, offset: 0, column: 1)
+    /// The buffer `scanText` gathers a statement's text in, reused.
+    var scratch: [UInt8] = []
 
     /// The location of a byte offset on the current line (columns count Unicode scalars).
     func location(atOffset offset: Int) -> SourceLocation {
@@ -478,6 +498,12 @@ public struct ArgdownParser {
 
     /// Scans the rest of the line as text: escapes, comments, tags, mentions and inline data.
     mutating func scanText(into body: inout StatementBody) {
+        // The text is gathered in one buffer kept across statements, not a new one each time.
+        if body.bytes.isEmpty { swap(&body.bytes, &scratch) }
+        defer {
+            swap(&body.bytes, &scratch)
+            scratch.removeAll(keepingCapacity: true)
+        }
         while !atLineEnd {
             let c = b[i]
             let afterSpace = body.bytes.isEmpty || body.bytes.last == 0x20 || body.bytes.last == 0x09
@@ -536,9 +562,10 @@ public struct ArgdownParser {
     }
 
     /// Bytes that may start something other than plain text inside a statement or heading.
+    /// A space is plain: whether a `#` or `//` follows one is read from the text so far.
     static func isTextSpecial(_ c: UInt8) -> Bool {
         switch c {
-        case 0x0A, 0x0D, 0x09, UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "<"), UInt8(ascii: "{"), UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: " "):
+        case 0x0A, 0x0D, 0x09, UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "<"), UInt8(ascii: "{"), UInt8(ascii: "#"), UInt8(ascii: "@"):
             return true
         default:
             return false

@@ -25,7 +25,7 @@ enum InlineDataParser {
         var location: SourceLocation
     }
 
-    static func fail(_ p: ArgdownParser, _ message: String) -> Failure { Failure(message: message, location: p.here) }
+    static func fail(_ p: inout ArgdownParser, _ message: String) -> Failure { Failure(message: message, location: p.here) }
 
     /// Skips spaces, tabs and line breaks (a flow collection may span lines).
     static func skipWhitespace(_ p: inout ArgdownParser) {
@@ -68,13 +68,13 @@ enum InlineDataParser {
             guard p.i < p.n else { throw Failure(message: "`{` is never closed", location: location) }
             if p.b[p.i] == UInt8(ascii: ",") { p.i += 1; continue }
             if p.b[p.i] == UInt8(ascii: "}") { continue }
-            throw fail(p, "expected `,` or `}` in the data")
+            throw fail(&p, "expected `,` or `}` in the data")
         }
     }
 
     static func parseValue(_ p: inout ArgdownParser, depth: Int) throws -> InlineData.Value {
-        guard depth < maximumDepth else { throw fail(p, "data nested deeper than \(maximumDepth) levels") }
-        guard p.i < p.n else { throw fail(p, "expected a value") }
+        guard depth < maximumDepth else { throw fail(&p, "data nested deeper than \(maximumDepth) levels") }
+        guard p.i < p.n else { throw fail(&p, "expected a value") }
         switch p.b[p.i] {
         case UInt8(ascii: "{"):
             return .map(try parseMap(&p, location: p.here, depth: depth + 1))
@@ -90,7 +90,7 @@ enum InlineDataParser {
                 skipWhitespace(&p)
                 guard p.i < p.n else { throw Failure(message: "`[` is never closed", location: location) }
                 if p.b[p.i] == UInt8(ascii: ",") { p.i += 1; continue }
-                if p.b[p.i] != UInt8(ascii: "]") { throw fail(p, "expected `,` or `]` in the list") }
+                if p.b[p.i] != UInt8(ascii: "]") { throw fail(&p, "expected `,` or `]` in the list") }
             }
         case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"):
             return .null
@@ -102,7 +102,7 @@ enum InlineDataParser {
 
     /// A quoted or plain scalar. Plain ones end at `,` `}` `]` (and `:` followed by a space in keys).
     static func parseScalar(_ p: inout ArgdownParser, inFlowKey: Bool) throws -> String {
-        guard p.i < p.n else { throw fail(p, "expected a value") }
+        guard p.i < p.n else { throw fail(&p, "expected a value") }
         let c = p.b[p.i]
         if c == UInt8(ascii: "\"") { return try parseDoubleQuoted(&p) }
         if c == UInt8(ascii: "'") { return try parseSingleQuoted(&p) }
@@ -187,8 +187,11 @@ enum InlineDataParser {
                 }
                 continue
             }
-            bytes.append(d)
-            p.i += 1
+            // A run of ordinary bytes, copied at once.
+            var k = p.i + 1
+            while k < p.n, p.b[k] != UInt8(ascii: "\""), p.b[k] != UInt8(ascii: "\\"), p.b[k] != 0x0A { k += 1 }
+            bytes.append(contentsOf: p.b[p.i..<k])
+            p.i = k
         }
         throw Failure(message: "the quoted string is never closed", location: location)
     }

@@ -5,6 +5,11 @@ public enum UTF8Check {
         let n = b.count
         var k = 0
         while k < n {
+            // Eight ASCII bytes at a time: most of a map is ASCII.
+            if k + 8 <= n {
+                let word = b.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: k, as: UInt64.self) }
+                if word & 0x8080_8080_8080_8080 == 0 { k += 8; continue }
+            }
             let c = b[k]
             if c < 0x80 { k += 1; continue }
             let length: Int
