@@ -17,16 +17,26 @@ struct DebateMapCommand: ParsableCommand {
                       SearchCommand.self, CheckCommand.self, ExportCommand.self, KeysCommand.self],
         defaultSubcommand: BrowseCommand.self)
 
-    /// As ArgumentParser's, except that usage errors exit with status 2, as documented.
+    /// As ArgumentParser's, except that usage errors exit with status 2, as documented, and a
+    /// wrong id found while running (after the arguments parsed) is one `error:` line with the
+    /// closest ids, not followed by the usage of the whole program.
     static func main() {
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            command = try parseAsRoot()
         } catch {
             if exitCode(for: error) == .validationFailure {
                 Output.error(fullMessage(for: error))
                 exit(withError: ExitCode(2))
             }
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch let error as ValidationError {
+            Output.error("error: " + error.message)
+            exit(withError: ExitCode(2))
+        } catch {
             exit(withError: error)
         }
     }

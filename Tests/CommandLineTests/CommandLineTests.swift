@@ -64,13 +64,14 @@ struct CommandLineTests {
     @Test func unknownIDExitsTwoAndNamesTheClosest() throws {
         let run = try Debatemap.run(["show", "petrov-wast", "--data", Debatemap.harbour])
         #expect(run.status == 2)
-        #expect(run.stderr.contains("no essay, topic, position or claim has the id `petrov-wast`; did you mean `petrov`, `petrov-waste`?"))
+        // One line: the id was well formed, so no usage text follows it.
+        #expect(run.stderr == "error: no essay, topic, position or claim has the id `petrov-wast`; did you mean `petrov`, `petrov-waste`?\n")
     }
 
     @Test func opposingOfSomethingThatIsNotAClaim() throws {
         let run = try Debatemap.run(["opposing", "petrov", "--data", Debatemap.harbour])
         #expect(run.status == 2)
-        #expect(run.stderr.contains("`petrov` is not a claim"))
+        #expect(run.stderr == "error: `petrov` is not a claim; `debatemap show petrov` shows what it is\n")
     }
 
     @Test func corpusErrorsStopListingCommandsWithStatusOne() throws {
