@@ -14,7 +14,7 @@ struct CorpusResolver {
     private var positions: [PositionKey: Position] = [:]
     private var claims: [Claim] = []
     private var claimQuotes: [(text: String, location: SourceLocation)?] = []
-    private var claimByTitle: [String: Int] = [:]
+    private var claimByTitle: [TitleKey: Int] = [:]
     private var titleByID: [String: String] = [:]
     private var relations: [Relation] = []
     private var parsed: [Parsed] = []
@@ -212,7 +212,8 @@ struct CorpusResolver {
             parsed.positionOf[s] = key
             stack.append(contentsOf: statement.children.reversed())
             guard let text = statement.text else { continue }
-            if let existing = claimByTitle[statement.title] {
+            let titleKey = TitleKey(statement.title)
+            if let existing = claimByTitle[titleKey] {
                 if claims[existing].text != text {
                     diagnostics.append(.error("`[\(statement.title)]` is defined twice with different texts", at: statement.location,
                                               notes: claims[existing].location.map { ["first defined at \($0.description)"] } ?? []))
@@ -243,7 +244,7 @@ struct CorpusResolver {
                 diagnostics.append(.error("the claim `[\(statement.title)]` has no quote: add `{quote: \"…\"}` with the essay's exact words", at: statement.location))
                 claimQuotes.append(nil)
             }
-            claimByTitle[statement.title] = index
+            claimByTitle[titleKey] = index
             parsed.isHome[s] = true
             if positions[key]?.mainClaim == nil, statement.parent == nil { positions[key]?.mainClaim = index }
         }
@@ -263,15 +264,15 @@ struct CorpusResolver {
         let document = p.document
         for (s, statement) in document.statements.enumerated() {
             guard let key = p.positionOf[s] else { continue }
-            for mention in statement.mentions where claimByTitle[mention.title] == nil {
+            for mention in statement.mentions where claimByTitle[TitleKey(mention.title)] == nil {
                 diagnostics.append(undefined(mention.title, at: mention.location))
             }
-            guard let claim = claimByTitle[statement.title] else {
+            guard let claim = claimByTitle[TitleKey(statement.title)] else {
                 diagnostics.append(undefined(statement.title, at: statement.location))
                 continue
             }
             guard let parentStatement = statement.parent, let link = statement.link,
-                  let parent = claimByTitle[document.statements[parentStatement].title] else { continue }
+                  let parent = claimByTitle[TitleKey(document.statements[parentStatement].title)] else { continue }
             if parent == claim {
                 diagnostics.append(.error("`[\(statement.title)]` cannot relate to itself", at: statement.markerLocation ?? statement.location))
                 continue
@@ -298,7 +299,7 @@ struct CorpusResolver {
     }
 
     private func undefined(_ title: String, at location: SourceLocation) -> Diagnostic {
-        let near = Closest.names(to: title, in: Array(claimByTitle.keys))
+        let near = Closest.names(to: title, in: claimByTitle.keys.map(\.title))
         return .error("`[\(title)]` is not defined anywhere in the corpus", at: location,
                       notes: near.isEmpty ? [] : ["did you mean " + near.map { "`[\($0)]`" }.joined(separator: " or ") + "?"])
     }
@@ -397,4 +398,22 @@ struct CorpusResolver {
         }
         return Corpus(title: title, topics: topics, essays: essays, positions: all, claims: claims, relations: relations)
     }
+}
+
+/// A claim title as a dictionary key: equal exactly when the titles are equal as Strings,
+/// but hashed once and compared by that hash first. With plain String keys, every probe of
+/// the table compared titles with Unicode canonical equivalence, which for non-ASCII titles
+/// was a fifth of resolving.
+struct TitleKey: Hashable {
+    let title: String
+    let hash: Int
+
+    init(_ title: String) {
+        self.title = title
+        hash = title.hashValue
+    }
+
+    static func == (a: TitleKey, b: TitleKey) -> Bool { a.hash == b.hash && a.title == b.title }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }
