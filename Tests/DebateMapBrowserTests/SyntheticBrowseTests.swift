@@ -85,3 +85,31 @@ struct SyntheticBrowseTests {
         return out
     }
 }
+
+/// Folds change the rows in place; after every key they must be exactly the rows a full
+/// rebuild gives, with the same selection.
+struct IncrementalRowsTests {
+    @Test(arguments: [1, 2, 3])
+    func rowsAfterEveryKeyAreTheRebuiltRows(seed: UInt64) {
+        let corpus = SyntheticBrowseTests.corpus
+        var b = Browser(corpus: corpus)
+        var random = SplitMix(seed: seed)
+        let keys: [Key] = [
+            .character("j"), .character("j"), .character("j"), .character("k"), .character("l"), .character("l"), .character("h"),
+            .character(" "), .enter, .character("J"), .character("K"), .character("o"), .character("o"), .character("["),
+            .character("]"), .character("G"), .character("g"), .character("t"), .control("d"), .character("e"), .character("c"),
+            .character("/"), .character("w"), .character("a"), .escape, .character("n"), .character("E"), .character("C"),
+        ]
+        for step in 0..<400 {
+            var key = keys[Int(random.next(in: 0...UInt64(keys.count - 1)))]
+            // Expanding everything is rare, so most steps work on a partly folded tree.
+            if key == .character("E"), random.next(in: 0...9) != 0 { key = .character("j") }
+            let before = b.selectedNode
+            b.handle(key)
+            if b.mode != .tree && b.mode != .search { b.handle(.escape) }
+            let rebuilt = TreeShape(corpus: corpus, pivot: b.pivot).rows(expanded: b.expanded)
+            #expect(b.rows == rebuilt, "step \(step): \(key) from \(String(describing: before))")
+            if b.rows != rebuilt { return }
+        }
+    }
+}

@@ -143,8 +143,8 @@ extension Browser {
             return
         }
         let node = matches[matchIndex]
-        let changed = reveal(node)
-        select(node, center: true, rebuild: changed)
+        reveal(node)
+        select(node, center: true, rebuild: false)
         status = "\(matchIndex + 1)/\(matches.count)"
     }
 

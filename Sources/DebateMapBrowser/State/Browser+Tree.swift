@@ -87,8 +87,13 @@ extension Browser {
     mutating func toggle() {
         guard rows.indices.contains(selection), rows[selection].hasChildren else { return }
         let node = rows[selection].node
-        if expanded.contains(node) { expanded.remove(node) } else { expanded.insert(node) }
-        rebuildRows()
+        if expanded.contains(node) {
+            expanded.remove(node)
+            removeChildren(ofRow: selection)
+        } else {
+            expanded.insert(node)
+            insertChildren(ofRow: selection)
+        }
         keepSelectionVisible()
     }
 
@@ -179,8 +184,9 @@ extension Browser {
         for root in roots { expanded.insert(root) }
         switch keep {
         case .claim?, .position?:
+            rows = shape.rows(expanded: expanded)
             reveal(keep!)
-            select(keep!, center: true)
+            select(keep!, center: true, rebuild: false)
         default:
             rows = shape.rows(expanded: expanded)
             selection = 0

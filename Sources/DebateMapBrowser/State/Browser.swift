@@ -145,12 +145,14 @@ public struct Browser: Sendable {
         keepSelectionVisible()
     }
 
-    /// Unfolds every ancestor of a node so it has a row. Returns whether any fold changed.
+    /// Unfolds every ancestor of a node so it has a row, updating the rows. Returns whether
+    /// any fold changed.
     @discardableResult
     mutating func reveal(_ node: Node) -> Bool {
-        var changed = false
-        for ancestor in shape.ancestors(node) where expanded.insert(ancestor).inserted { changed = true }
-        return changed
+        var opened: [Node] = []
+        for ancestor in shape.ancestors(node) where expanded.insert(ancestor).inserted { opened.append(ancestor) }
+        syncRows(opened: opened, closed: [])
+        return !opened.isEmpty
     }
 
     /// Rows of the tree area at the current size.
@@ -175,9 +177,17 @@ public struct Browser: Sendable {
     var snapshot: Snapshot { Snapshot(pivot: pivot, expanded: expanded, selected: selectedNode ?? .topic(0), scrollTop: scrollTop) }
 
     mutating func restore(_ s: Snapshot) {
-        pivot = s.pivot
-        expanded = s.expanded
-        rows = shape.rows(expanded: expanded)
+        if s.pivot == pivot && s.expanded.count + expanded.count <= 256 {
+            // Few folds: change the rows where they differ.
+            let closed = expanded.filter { !s.expanded.contains($0) }
+            let opened = s.expanded.filter { !expanded.contains($0) }
+            expanded = s.expanded
+            syncRows(opened: Array(opened), closed: Array(closed))
+        } else {
+            pivot = s.pivot
+            expanded = s.expanded
+            rows = shape.rows(expanded: expanded)
+        }
         selection = rows.firstIndex { $0.node == s.selected } ?? 0
         scrollTop = s.scrollTop
         keepSelectionVisible()
@@ -193,7 +203,7 @@ public struct Browser: Sendable {
     /// Goes to a node: history first, then unfold its path, select and centre it.
     mutating func jump(to node: Node) {
         if node != selectedNode { pushHistory() }
-        let changed = reveal(node)
-        select(node, center: true, rebuild: changed)
+        reveal(node)
+        select(node, center: true, rebuild: false)
     }
 }

@@ -59,25 +59,33 @@ struct TreeShape {
     /// The rows of the unfolded tree: depth-first, children of expanded nodes only, each
     /// linked to its parent and siblings. O(rows), once per fold change.
     func rows(expanded: Set<Node>) -> [Row] {
+        rows(of: roots, depth: 0, parent: -1, firstIndex: 0, expanded: expanded)
+    }
+
+    /// The rows of `nodes` (siblings, under the row `parent`) and of their unfolded
+    /// descendants, numbered as if the first were at `firstIndex`: the whole tree, or the
+    /// part that unfolding one row inserts after it.
+    func rows(of top: [Node], depth: Int, parent: Int, firstIndex: Int, expanded: Set<Node>) -> [Row] {
         var rows: [Row] = []
-        let top = roots
-        var stack: [(node: Node, depth: Int, parent: Int, last: Bool)] = top.indices.reversed().map { (top[$0], 0, -1, $0 == top.count - 1) }
-        // The last row seen under each parent (index parent + 1, so roots use slot 0), to link siblings.
+        var stack: [(node: Node, depth: Int, parent: Int, last: Bool)] = top.indices.reversed().map { (top[$0], depth, parent, $0 == top.count - 1) }
+        // The last row seen under each parent (slot 0 for `parent`, slot k + 1 for the k-th
+        // row made here), to link siblings.
         var lastChild: [Int] = [-1]
-        while let (node, depth, parent, last) = stack.popLast() {
+        func slot(_ p: Int) -> Int { p == parent ? 0 : p - firstIndex + 1 }
+        while let (node, depth, parentRow, last) = stack.popLast() {
             let has = hasChildren(node)
             let open = has && expanded.contains(node)
-            var row = Row(node: node, depth: depth, parent: parent, hasChildren: has, isExpanded: open, isLast: last)
-            let index = rows.count
-            if lastChild[parent + 1] >= 0 {
-                row.previousSibling = lastChild[parent + 1]
-                rows[lastChild[parent + 1]].nextSibling = index
+            var row = Row(node: node, depth: depth, parent: parentRow, hasChildren: has, isExpanded: open, isLast: last)
+            let index = firstIndex + rows.count
+            let s = slot(parentRow)
+            if lastChild[s] >= 0 {
+                row.previousSibling = lastChild[s]
+                rows[lastChild[s] - firstIndex].nextSibling = index
             }
-            lastChild[parent + 1] = index
+            lastChild[s] = index
             lastChild.append(-1)
             rows.append(row)
             if open {
-                let index = rows.count - 1
                 let kids = children(node)
                 for i in kids.indices.reversed() { stack.append((kids[i], depth + 1, index, i == kids.count - 1)) }
             }
