@@ -30,6 +30,9 @@ public enum TextFold {
     /// once per distinct character instead of once per text.
     public struct Folder {
         private var known: [UInt32: [UInt8]] = [:]
+        /// Folds of the scalars below U+0800 (Latin, Greek, Cyrillic…), looked up by index
+        /// instead of hashed: up to three bytes, the count in bits 24–30, bit 31 set once known.
+        private var small = [UInt32](repeating: 0, count: 0x800)
 
         public init() {}
 
@@ -50,7 +53,21 @@ public enum TextFold {
                     var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                     for m in 1..<length { v = v << 6 | UInt32(bytes[k + m] & 0x3F) }
                     k += length
-                    if let folded = known[v] {
+                    if v < 0x800 {
+                        var packed = small[Int(v)]
+                        if packed == 0 {
+                            let folded = TextFold.table.fold(scalar: v)
+                            if folded.count <= 3 {
+                                packed = 0x8000_0000 | UInt32(folded.count) << 24
+                                for (m, byte) in folded.enumerated() { packed |= UInt32(byte) << (8 * UInt32(m)) }
+                                small[Int(v)] = packed
+                            } else {
+                                out.append(contentsOf: folded)
+                                continue
+                            }
+                        }
+                        for m in 0..<Int((packed >> 24) & 0x7F) { out.append(UInt8(truncatingIfNeeded: packed >> (8 * UInt32(m)))) }
+                    } else if let folded = known[v] {
                         out.append(contentsOf: folded)
                     } else {
                         let folded = TextFold.table.fold(scalar: v)

@@ -12,6 +12,13 @@ public enum UTF8Check {
             }
             let c = b[k]
             if c < 0x80 { k += 1; continue }
+            // Two-byte sequences (Latin, Greek, Cyrillic…) need only their second byte checked:
+            // a lead byte C2–DF cannot make an overlong or out-of-range scalar.
+            if c >= 0xC2 && c <= 0xDF {
+                guard k + 1 < n, b[k + 1] & 0xC0 == 0x80 else { return k }
+                k += 2
+                continue
+            }
             let length: Int
             var minimum: UInt32
             var value: UInt32
