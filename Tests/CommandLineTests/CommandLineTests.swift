@@ -54,11 +54,20 @@ struct CommandLineTests {
 
             1 opposing claim:
 
-              Müller · Tram · contradicts  [muller-build-the-tram]
+              Müller · Tram · contradicts it  [muller-build-the-tram]
               The city should build the harbour tram.
                 “The city should build the harbour tram.”
 
             """)
+    }
+
+    @Test func opposingSaysWhatTheOtherClaimDoesToThisOne() throws {
+        // Petrov's junction claim attacks Müller's, so it is listed as "attacks it".
+        let run = try Debatemap.run(["opposing", "muller-buses-stuck", "--data", Debatemap.harbour])
+        #expect(run.stdout.contains("\n  Petrov · Tram · attacks it  [petrov-fix-junctions]\n"))
+        // Seen from Petrov's claim, Müller's is the one it attacks.
+        let back = try Debatemap.run(["opposing", "petrov-fix-junctions", "--data", Debatemap.harbour])
+        #expect(back.stdout.contains("\n  Müller · Tram · attacked by it  [muller-buses-stuck]\n"))
     }
 
     @Test func unknownIDExitsTwoAndNamesTheClosest() throws {

@@ -22,4 +22,10 @@ public struct ClaimRelation: Sendable, Hashable {
         case (.contradicts, _): return "contradicts"
         }
     }
+
+    /// The relation in words, read from the other claim toward this one, as a list of the
+    /// other claims names them: "attacks it", "attacked by it", "contradicts it", …
+    public var otherSidePhrase: String {
+        ClaimRelation(other: other, kind: kind, outgoing: !outgoing).phrase + " it"
+    }
 }

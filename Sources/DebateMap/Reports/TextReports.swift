@@ -161,7 +161,7 @@ public struct TextReports: Sendable {
         out += "\n\(opponents.count) opposing claim\(opponents.count == 1 ? "" : "s"):\n"
         for r in opponents {
             let other = corpus.claims[r.other]
-            out += "\n  " + style.bold(safe(corpus.essays[other.essay].label)) + " · " + safe(corpus.topics[other.topic].title) + " · " + r.phrase + "  [" + safe(other.id) + "]\n"
+            out += "\n  " + style.bold(safe(corpus.essays[other.essay].label)) + " · " + safe(corpus.topics[other.topic].title) + " · " + r.otherSidePhrase + "  [" + safe(other.id) + "]\n"
             out += "  " + TextLayout.wrap(safe(other.text), width: width, indent: "  ", firstIndent: 2) + "\n"
             if let quote = other.quote {
                 out += "    " + style.dim(TextLayout.wrap("“" + safe(quote.text) + "”", width: width, indent: "    ", firstIndent: 4)) + "\n"

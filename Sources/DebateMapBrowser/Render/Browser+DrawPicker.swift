@@ -18,7 +18,7 @@ extension Browser {
         // Columns: essay, topic (when there is room), relation to the claim above, text.
         let labels = opponents.map { safe(corpus.essays[corpus.claims[$0.other].essay].label) }
         let topics = opponents.map { safe(corpus.topics[corpus.claims[$0.other].topic].title) }
-        let words = opponents.map { pickerWords($0) }
+        let words = opponents.map(\.otherSidePhrase)
         let labelWidth = min(labels.map(DisplayWidth.of).max() ?? 0, max(4, body.width / 5))
         let topicWidth = body.width >= 70 ? min(topics.map(DisplayWidth.of).max() ?? 0, body.width / 8) : 0
         let wordWidth = words.map(DisplayWidth.of).max() ?? 0
@@ -41,11 +41,5 @@ extension Browser {
             if x + wordWidth + 4 < body.x + body.width { x = screen.put(TextFit.pad(words[i], wordWidth), x: x, y: y, style: dim) + 2 }
             screen.put(TextFit.fit(safe(corpus.claims[opponents[i].other].text), body.x + body.width - x - 1, ellipsis: glyphs.ellipsis), x: x, y: y, style: style)
         }
-    }
-
-    /// What an opponent does to the claim the picker was opened on: "attacks it",
-    /// "attacked by it", "contradicts it".
-    func pickerWords(_ relation: ClaimRelation) -> String {
-        ClaimRelation(other: pickerOrigin, kind: relation.kind, outgoing: !relation.outgoing).phrase + " it"
     }
 }
