@@ -54,7 +54,15 @@ struct Benchmark: ParsableCommand {
             return
         }
         if let loadOnly {
-            for _ in 0..<(runs ?? 1) { _ = CorpusLoader.load(paths: [loadOnly]) }
+            var corpus: Corpus?
+            for _ in 0..<(runs ?? 1) { corpus = CorpusLoader.load(paths: [loadOnly]).corpus }
+            let loaded = corpus!
+            for _ in 0..<(ProcessInfo.processInfo.environment["DEBATEMAP_SCREENS"].flatMap { Int($0) } ?? 3) {
+                var b: Browser?
+                let t0 = Stopwatch.time { b = Browser(corpus: loaded) }
+                let t1 = Stopwatch.time { _ = b!.render(width: 80, height: 24) }
+                print("browser: \(t0 * 1000) ms, render: \(t1 * 1000) ms")
+            }
             return
         }
         if let writeCorpus {

@@ -268,9 +268,15 @@ extension Browser {
             let topic = corpus.topics[t]
             add(safe(topic.title) + (topic.hasOwnQuestion ? " \(glyphs.dash) " + safe(topic.question) : ""), .bold)
             if topic.document == nil {
-                let counts = Stance.allCases.map { stance in
-                    "\(stance.label) \(corpus.essays.indices.filter { corpus.position(essay: $0, topic: t).stance == stance }.count)"
+                // One pass reading each position's stance in place (this is drawn on every
+                // keypress while a question is selected; four filters copying every position
+                // cost milliseconds on large corpora).
+                let stances = Array(Stance.allCases)
+                var tally = [Int](repeating: 0, count: stances.count)
+                for e in corpus.essays.indices {
+                    if let k = stances.firstIndex(of: corpus.positions[corpus.positionIndex(essay: e, topic: t)].stance) { tally[k] += 1 }
                 }
+                let counts = stances.indices.map { "\(stances[$0].label) \(tally[$0])" }
                 add(counts.joined(separator: " \(glyphs.dot) "), .dim)
             }
         case .essay(let e):
