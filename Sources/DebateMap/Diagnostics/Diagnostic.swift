@@ -26,9 +26,10 @@ public struct Diagnostic: Sendable, Hashable {
         Diagnostic(.warning, message, at: location, notes: notes)
     }
 
-    /// "file:line:column: error: message", the first line compilers print.
+    /// "file:line:column: error: message", the first line compilers print. File names and
+    /// messages quote the corpus, so control characters show as placeholders (`SafeText`).
     public var headline: String {
         let place = location.map { $0.description + ": " } ?? ""
-        return "\(place)\(severity.rawValue): \(message)"
+        return SafeText.clean("\(place)\(severity.rawValue): \(message)")
     }
 }

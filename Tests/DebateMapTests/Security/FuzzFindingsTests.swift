@@ -1,0 +1,57 @@
+import DebateMap
+import Foundation
+import Testing
+
+/// Every input a fuzz target of Fuzz/ once failed on (Fixtures/fuzz/TARGET/), replayed the
+/// way that target reads it, and the properties it broke asserted. docs/fuzzing.md lists them.
+struct FuzzFindingsTests {
+    static func inputs(_ target: String) -> [String] {
+        let folder = Fixtures.directory + "/fuzz/" + target
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { folder + "/" + $0 }
+    }
+
+    static func bytes(_ path: String) -> [UInt8] { [UInt8](FileManager.default.contents(atPath: path) ?? Data()) }
+
+    @Test(arguments: inputs("argdown"))
+    func argdownFinding(_ path: String) {
+        let bytes = Self.bytes(path)
+        #expect(!bytes.isEmpty, "the finding \(path) is missing")
+        let result = CorpusLoader.load(paths: ["c/m.argdown"], source: MemorySource(files: ["c/m.argdown": bytes]))
+        #expect(TerminalSafety.violations(result).isEmpty, "\(TerminalSafety.violations(result).prefix(5))")
+    }
+
+    @Test(arguments: inputs("yaml"))
+    func yamlFinding(_ path: String) {
+        let bytes = Self.bytes(path)
+        for result in [Fixtures.memory(map: String(decoding: bytes, as: UTF8.self)),
+                       Fixtures.memory(map: Fixtures.map(Fixtures.validBody), topics: String(decoding: bytes, as: UTF8.self))] {
+            #expect(TerminalSafety.violations(result).isEmpty, "\(TerminalSafety.violations(result).prefix(5))")
+        }
+    }
+
+    @Test(arguments: inputs("kialo"))
+    func kialoFinding(_ path: String) {
+        let result = CorpusLoader.load(paths: ["d.txt"], source: MemorySource(files: ["d.txt": Self.bytes(path)]), format: .kialo)
+        #expect(TerminalSafety.violations(result).isEmpty, "\(TerminalSafety.violations(result).prefix(5))")
+        _ = ArgdownWriter(corpus: result.corpus).write()
+    }
+
+    @Test(arguments: inputs("aif"))
+    func aifFinding(_ path: String) {
+        let result = CorpusLoader.load(paths: ["n.json"], source: MemorySource(files: ["n.json": Self.bytes(path)]), format: .aif)
+        #expect(TerminalSafety.violations(result).isEmpty, "\(TerminalSafety.violations(result).prefix(5))")
+        _ = ArgdownWriter(corpus: result.corpus).write()
+    }
+
+    /// fuzz-argdown, first minute: a NUL byte in a title went raw into the headline
+    /// `file:line:column: error: …` that `check` prints. Headlines are now made safe.
+    @Test func diagnosticHeadlinesShowControlCharacters() {
+        let map = "[T\u{1B}]0;PWNED\u{07}x]: text\n  => y\n[N\u{0}ul] extra\n"
+        let result = CorpusLoader.load(paths: ["c/m\u{1B}[2J.argdown"], source: MemorySource(files: ["c/m\u{1B}[2J.argdown": Array(map.utf8)]))
+        let printed = DiagnosticPrinter(sources: result.sources).format(result.diagnostics)
+        #expect(!result.diagnostics.isEmpty)
+        #expect(TerminalSafety.unsafeScalars(printed).isEmpty, "\(printed)")
+        #expect(printed.contains("c/m^[[2J.argdown:"), "the file name is not shown with placeholders:\n\(printed)")
+        #expect(printed.contains("^@"), "the NUL is not shown as ^@:\n\(printed)")
+    }
+}
