@@ -35,7 +35,9 @@ struct ExportCommand: ParsableCommand {
         case .markdown: text = MarkdownWriter(corpus: c).write()
         case .aif: text = AIFWriter(corpus: c).write()
         }
-        guard let output else { return Output.print(text) }
+        // On a terminal, controls from the corpus are shown, not obeyed; into a pipe or a file
+        // the export is exact, so it reads back to the same corpus.
+        guard let output else { return Output.print(Output.stdoutIsTerminal ? SafeText.clean(text, keepNewlines: true) : text) }
         do {
             try OutputFile.write(text, to: output, overwrite: force)
         } catch let failure as OutputFile.Failure {

@@ -61,7 +61,8 @@ public struct AIFWriter {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                // Every control a terminal would obey (DEL, C1, bidi too), not only JSON's C0.
+                if SafeText.needsReplacement(scalar, keepNewlines: false) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -317,6 +317,24 @@ public enum JSONShapes {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return escapingTerminalControls(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+
+    /// JSONEncoder escapes what JSON requires (C0 controls); DEL, the C1 controls and the bidi
+    /// overrides and isolates are escaped as `\uXXXX` too, so JSON on a terminal is as safe
+    /// as the text output. They can stand only inside strings, where the escape is the same
+    /// character to any JSON reader.
+    static func escapingTerminalControls(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { SafeText.needsReplacement($0, keepNewlines: true) }) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if SafeText.needsReplacement(scalar, keepNewlines: true) {
+                let hex = String(scalar.value, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }
