@@ -102,6 +102,10 @@ public enum CorpusLoader {
                 continue
             }
             sources[file] = bytes
+            if let problem = unreadableContent(bytes, file: file) {
+                diagnostics.append(problem)
+                continue
+            }
             switch format ?? InputFormat.detect(path: file, bytes: bytes) ?? .argdown {
             case .argdown:
                 // A file may hold several documents, each with its front matter (`ArgdownBundle`).
@@ -140,6 +144,27 @@ public enum CorpusLoader {
         let quoted = Set(diagnostics.compactMap { $0.location?.file })
         sources = sources.filter { quoted.contains($0.key) }
         return LoadResult(corpus: corpus, diagnostics: diagnostics.sortedForReport(), sources: sources)
+    }
+}
+
+extension CorpusLoader {
+    /// Why the bytes of a map file are not read at all: it is empty (a warning), or it holds a
+    /// NUL byte, which no text format has, so it is binary or corrupt (an error at the byte).
+    static func unreadableContent(_ bytes: [UInt8], file: String) -> Diagnostic? {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .warning("\(file): the file is empty", at: nil)
+        }
+        guard let nul = bytes.firstIndex(of: 0) else { return nil }
+        return .error("the file holds a NUL byte, so it is binary, not text: it is not read",
+                      at: location(ofByte: nul, in: bytes, file: file))
+    }
+
+    /// The line and column (in Unicode scalars) of a byte offset, for a diagnostic.
+    static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        var line = 1, start = 0
+        for k in 0..<min(offset, bytes.count) where bytes[k] == 0x0A { line += 1; start = k + 1 }
+        let column = bytes[start..<min(offset, bytes.count)].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return SourceLocation(file: file, line: line, column: column)
     }
 }
 

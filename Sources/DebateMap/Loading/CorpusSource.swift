@@ -26,12 +26,20 @@ public struct CorpusSourceError: Error, Sendable {
 
 /// The files on disk.
 public struct FileSystemSource: CorpusSource {
-    public init() {}
+    /// The most bytes read from one file by default: 256 MiB, far above any real map. A
+    /// device such as /dev/zero or a runaway pipe would otherwise fill memory.
+    public static let defaultMaximumFileSize = 256 << 20
+    /// The most bytes read from one file; a larger file is an error.
+    public let maximumFileSize: Int
+
+    public init(maximumFileSize: Int = FileSystemSource.defaultMaximumFileSize) { self.maximumFileSize = maximumFileSize }
 
     /// Read with open/fstat/read straight into the array: one system call to learn the size
     /// and no `Data` to copy out of (loading a large corpus reads thousands of files).
     public func read(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Opened without blocking, so a FIFO with no writer cannot hang the reader (its read
+        // then finds the end at once); reads block again, for a pipe that is being written.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -44,11 +52,13 @@ public struct FileSystemSource: CorpusSource {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw CorpusSourceError("cannot be read (permission denied?)") }
         if info.st_mode & S_IFMT == S_IFDIR { throw CorpusSourceError("is a directory, not a file") }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        if Int(info.st_size) > maximumFileSize { throw tooLarge }
         // The size is a hint: a file may grow or shrink while read, or (a pipe) report none.
         var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
         var count = 0
         while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(bytes.count, 4096)) }  // a memset, also unoptimised
             let got = bytes.withUnsafeMutableBytes { buffer in
                 systemRead(fd, buffer.baseAddress! + count, buffer.count - count)
             }
@@ -58,9 +68,14 @@ public struct FileSystemSource: CorpusSource {
             }
             if got == 0 { break }
             count += got
+            if count > maximumFileSize { throw tooLarge }
         }
         bytes.removeSubrange(count...)
         return bytes
+    }
+
+    private var tooLarge: CorpusSourceError {
+        CorpusSourceError("is over \(maximumFileSize >> 20) MiB, more than a map may have, so it is not read")
     }
 
     public func isDirectory(_ path: String) -> Bool {
