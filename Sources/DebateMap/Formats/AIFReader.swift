@@ -39,6 +39,11 @@ public enum AIFReader {
     public static func read(_ bytes: [UInt8], file: String, into builder: inout CorpusBuilder) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func at(_ t: JSONTree) -> SourceLocation { SourceLocation(file: file, line: t.line, column: t.column) }
+        // JSON is UTF-8 (RFC 8259); a bad byte would otherwise turn into U+FFFD unnoticed.
+        if let bad = UTF8Check.firstInvalidOffset(bytes) {
+            diagnostics.append(.error("the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
+                                      at: CorpusLoader.location(ofByte: bad, in: bytes, file: file)))
+        }
         var id = PathName.fileName(file)
         if let dot = id.lastIndex(of: "."), dot != id.startIndex { id = String(id[..<dot]) }
         let root: JSONTree
