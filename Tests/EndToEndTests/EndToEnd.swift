@@ -9,11 +9,12 @@ import Testing
 enum EndToEnd {
     /// Starts `debatemap` with `arguments` in a fresh terminal and waits for the tree.
     static func browse(_ arguments: String = "", width: Int = 80, height: Int = 24, environment: [String: String] = [:],
+                       showing marks: [String] = ["Asylum", "Трамваи"],
                        sourceLocation: SourceLocation = #_sourceLocation) throws -> TmuxSession {
         let binary = TmuxSession.debatemap
         try #require(access(binary, X_OK) == 0, "no debatemap at \(binary)", sourceLocation: sourceLocation)
         let tmux = try TmuxSession.start(command: "\(binary) \(arguments)", width: width, height: height, environment: environment)
-        let shown = tmux.waitUntil { $0.contains("Asylum") || $0.contains("Трамваи") }
+        let shown = tmux.waitUntil { screen in marks.contains { screen.contains($0) } }
         #expect(shown, "the browser did not show its tree:\n\(tmux.capture())", sourceLocation: sourceLocation)
         return tmux
     }

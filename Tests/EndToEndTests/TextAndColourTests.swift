@@ -101,5 +101,59 @@ extension EndToEnd {
             tmux.send("q", "q")
             EndToEnd.expectRestored(tmux, exitStatus: 0)
         }
+
+        /// Only colour and attribute sequences (CSI … m) in a pane captured with its escapes.
+        static func foreignSequences(_ screen: String) -> [Substring] {
+            screen.components(separatedBy: "\u{1B}").dropFirst()
+                .filter { $0.range(of: "^\\[[0-9;]*m", options: .regularExpression) == nil }.map { $0.prefix(12) }
+        }
+
+        /// The hostile fixture corpus (controls in every field: metadata, headings, claims,
+        /// essay text, Kialo and AIF imports) and a map whose file name holds an escape, in
+        /// every view: nothing from the data reaches the terminal as a sequence.
+        @Test func hostileCorpusInEveryView() throws {
+            let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("DebateMapTests/Fixtures/hostile").path
+            let corpus = NSTemporaryDirectory() + "debatemap-e2e-hostile-\(UUID().uuidString)"
+            try FileManager.default.copyItem(atPath: fixtures, toPath: corpus)
+            defer { try? FileManager.default.removeItem(atPath: corpus) }
+            try "[Named \u{1B}[5m]: a map named with an escape \u{1B}]0;PWNED\u{07}\n".write(
+                toFile: corpus + "/maps/evil\u{1B}]0;PWNED\u{07}.argdown", atomically: true, encoding: .utf8)
+            let tmux = try EndToEnd.browse("--data \(corpus)", width: 120, height: 40, showing: ["Ferries"])
+            defer { tmux.stop() }
+            let title = tmux.display("#{pane_title}")
+            tmux.send("E")
+            #expect(tmux.waitFor("PWNED"), "the hostile claims are not shown:\n\(tmux.capture())")
+            var screens = [("tree", tmux.capture(escapes: true))]
+            for (name, keys, ready) in [("reader", ["j", "j", "r"], "night"), ("help", ["q", "?"], "help"), ("matrix", ["q", "m"], "Ferries")] {
+                tmux.send(keys[0])
+                for key in keys.dropFirst() { tmux.send(key) }
+                _ = tmux.waitUntil { $0.localizedCaseInsensitiveContains(ready) }
+                screens.append((name, tmux.capture(escapes: true)))
+            }
+            for (name, screen) in screens {
+                #expect(TextAndColourTests.foreignSequences(screen).isEmpty, "\(name): sequences from the data reached the terminal: \(TextAndColourTests.foreignSequences(screen))")
+                #expect(!screen.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) || (0x80...0x9F).contains($0.value) })
+            }
+            #expect(screens[0].1.contains("^[[2J"), "the tree shows no placeholder:\n\(screens[0].1)")
+            #expect(tmux.display("#{pane_title}") == title, "the data set the terminal's title")
+            tmux.send("q", "q")
+            EndToEnd.expectRestored(tmux, exitStatus: 0)
+        }
+
+        /// `export` to a terminal shows controls as placeholders (into a pipe it stays exact:
+        /// CommandLineTests).
+        @Test func exportToATerminalShowsPlaceholders() throws {
+            let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("DebateMapTests/Fixtures/hostile").path
+            let tmux = try TmuxSession.start(width: 120, height: 40)
+            defer { tmux.stop() }
+            let title = tmux.display("#{pane_title}")
+            tmux.run("\(TmuxSession.debatemap) export --to argdown --data \(fixtures)")
+            #expect(tmux.waitUntil { $0.contains("0;PWNED^G") && $0.contains("⟨U+202E⟩") }, "no placeholder:\n\(tmux.capture())")
+            let screen = tmux.capture(escapes: true)
+            #expect(TextAndColourTests.foreignSequences(screen).isEmpty, "\(TextAndColourTests.foreignSequences(screen))")
+            #expect(tmux.display("#{pane_title}") == title, "the export set the terminal's title")
+        }
     }
 }

@@ -38,6 +38,15 @@ struct OutputFileTests {
         #expect(contents(path) == "old\n")
     }
 
+    @Test func aFailedReplaceLeavesWhatWasThereAndNoTemporaryFile() throws {
+        // A folder cannot be replaced by a file: the rename fails after the bytes are written.
+        let path = folder + "/maps.argdown"
+        try FileManager.default.createDirectory(atPath: path + "/inner", withIntermediateDirectories: true)
+        #expect(throws: OutputFile.Failure.self) { try OutputFile.write("new\n", to: path, overwrite: true) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path) == ["inner"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["maps.argdown"])
+    }
+
     @Test func relativePaths() {
         #expect(PathName.relativePath(from: "/c/maps", to: "/c/essays/a.txt") == "../essays/a.txt")
         #expect(PathName.relativePath(from: "/c", to: "/c/essays/a.txt") == "essays/a.txt")

@@ -1,0 +1,83 @@
+import DebateMap
+import DebateMapBrowser
+import Foundation
+import Testing
+
+/// The browser over the hostile fixture corpora of issue 7, rendered headless: every view of
+/// every row, at odd sizes, holds no cell a terminal would obey, and a cycle of relations or
+/// a deep chain neither hangs the tree nor overflows the stack.
+struct HostileBrowserTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("DebateMapTests/Fixtures").path
+
+    static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    /// The unsafe cells of a screen, as "x,y: U+XXXX".
+    static func unsafeCells(_ screen: Screen) -> [String] {
+        var out: [String] = []
+        for y in 0..<screen.height {
+            for x in 0..<screen.width {
+                for s in screen[x, y].text.unicodeScalars where isUnsafe(s) { out.append("\(x),\(y): U+\(String(s.value, radix: 16))") }
+            }
+        }
+        return out
+    }
+
+    @Test(arguments: [(80, 24), (40, 10), (200, 50), (1, 1), (0, 0)])
+    func everyViewOfEveryRowIsSafe(width: Int, height: Int) {
+        let result = CorpusLoader.load(paths: [Self.fixtures + "/hostile"])
+        #expect(!result.hasErrors)
+        var browser = Support.browser("E", corpus: result.corpus, width: width, height: height)
+        var checked = 0
+        for _ in 0..<browser.rows.count {
+            for keys in ["", "r", "v", "O", "m", "?"] {
+                var view = browser
+                for key in Support.parse(keys) { view.handle(key) }
+                let screen = view.render(width: width, height: height)
+                #expect(screen.width == width && screen.height == height)
+                #expect(Self.unsafeCells(screen).isEmpty, "row \(browser.selection), keys \(keys): \(Self.unsafeCells(screen).prefix(4))")
+                checked += 1
+            }
+            browser.handle(.character("j"))
+        }
+        #expect(checked >= 6 * 9)
+        // Searching for a control character finds nothing harmful either.
+        for query in ["\u{1B}", "\u{202E}", "PWNED"] {
+            var search = Support.browser("E/", corpus: result.corpus, width: width, height: height)
+            for c in query { search.handle(.character(c)) }
+            #expect(Self.unsafeCells(search.render(width: width, height: height)).isEmpty)
+        }
+    }
+
+    @Test func hostileTextIsShownWithPlaceholders() {
+        let result = CorpusLoader.load(paths: [Self.fixtures + "/hostile"])
+        let browser = Support.browser("E", corpus: result.corpus, width: 200, height: 60)
+        let text = (0..<60).map { browser.render(width: 200, height: 60).line($0) }.joined(separator: "\n")
+        #expect(text.contains("^[[2J") && text.contains("⟨U+202E⟩"), "\(text)")
+    }
+
+    @Test func cycleAcrossFilesExpandsAndEnds() {
+        let result = CorpusLoader.load(paths: [Self.fixtures + "/hostile-cycle"])
+        var browser = Support.browser("E", corpus: result.corpus)
+        let rows = browser.rows.count
+        #expect(rows > 0 && rows < 50, "the cycle unfolded into \(rows) rows")
+        for key in Support.parse("GoOv{enter}[]t") { browser.handle(key) }
+        #expect(Self.unsafeCells(browser.render(width: 80, height: 24)).isEmpty)
+    }
+
+    @Test func chainThousandsDeepExpandsAndRenders() {
+        var kialo = "Discussion Title: deep\n\n1. level 0\n"
+        var number = "1"
+        for k in 1..<3_000 { number += ".1"; kialo += "\(number). Pro: level \(k)\n" }
+        let result = CorpusLoader.load(paths: ["d.txt"], source: MemorySource(files: ["d.txt": Array(kialo.utf8)]))
+        var browser = Support.browser("EG", corpus: result.corpus)
+        #expect(browser.rows.count > 3_000)
+        let screen = browser.render(width: 80, height: 24)
+        #expect(screen.width == 80)
+        browser.handle(.character("g"))
+        #expect(browser.selection == 0)
+    }
+}
