@@ -276,6 +276,8 @@ public struct ArgdownParser {
     enum Unsupported { case argument, premise, inference }
 
     func unsupportedConstruct() -> Unsupported? {
+        // After a relation marker and its space the file may end (found by fuzz-argdown).
+        guard i < n else { return nil }
         if b[i] == UInt8(ascii: "<") {
             let next = peek(1)
             if !ArgdownParser.isMarkerByte(next), next != UInt8(ascii: "!"), next != 0x20, next != 0x09 { return .argument }

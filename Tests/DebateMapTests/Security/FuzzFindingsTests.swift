@@ -43,6 +43,20 @@ struct FuzzFindingsTests {
         _ = ArgdownWriter(corpus: result.corpus).write()
     }
 
+    /// fuzz-argdown and fuzz-yaml, within their first minutes of the 10-minute runs: an
+    /// essay map ending right after a relation marker and its space read one byte past the
+    /// end of the file (an index out of range, a crash of the whole program).
+    @Test(arguments: ["  - ", "  + ", "  <- ", "  -> ", "  >< ", "  <+\t"])
+    func relationMarkerAtTheEndOfAnEssayMap(_ ending: String) {
+        let map = "# Tram {topic: tram, stance: for, summary: \"x\"}\n\n[A]: a\n" + ending
+        let (document, diagnostics) = ArgdownParser.parse(Array(map.utf8), file: "m.argdown", dialect: .essayMap)
+        #expect(document.statements.first?.title == "A")
+        // The end of the file reads as the end of the line.
+        let (closed, closedDiagnostics) = ArgdownParser.parse(Array((map + "\n").utf8), file: "m.argdown", dialect: .essayMap)
+        #expect(diagnostics == closedDiagnostics)
+        #expect(document.statements.map(\.title) == closed.statements.map(\.title))
+    }
+
     /// fuzz-argdown, first minute: a NUL byte in a title went raw into the headline
     /// `file:line:column: error: …` that `check` prints. Headlines are now made safe.
     @Test func diagnosticHeadlinesShowControlCharacters() {
