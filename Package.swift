@@ -6,8 +6,6 @@ let package = Package(
     products: [
         .executable(name: "debatemap", targets: ["debatemap"]),
         .library(name: "DebateMap", targets: ["DebateMap"]),
-        // For the fuzz targets of Fuzz/, a package of their own (docs/fuzzing.md).
-        .library(name: "DebateMapBrowser", targets: ["DebateMapBrowser"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
