@@ -63,6 +63,18 @@ struct Benchmark: ParsableCommand {
                 let t1 = Stopwatch.time { _ = b!.render(width: 80, height: 24) }
                 print("browser: \(t0 * 1000) ms, render: \(t1 * 1000) ms")
             }
+            var b = Browser(corpus: loaded)
+            for query in ["свобод", "border", "dignit", "zurich", "oligar"] {
+                b.handle(.character("/"))
+                for ch in query {
+                    let t = Stopwatch.time {
+                        b.handle(.character(ch))
+                        _ = b.render(width: 80, height: 24)
+                    }
+                    print("search \(ch): \(t * 1000) ms, \(b.matches.count) matches")
+                }
+                b.handle(.escape)
+            }
             return
         }
         if let writeCorpus {

@@ -65,15 +65,16 @@ public struct SearchIndex: Sendable {
     public func entries(matching needle: [UInt8], within candidates: [Int32]? = nil) -> [Int32] {
         guard !needle.isEmpty else { return [] }
         var out: [Int32] = []
+        let a = SearchIndex.anchor(of: needle)
         folded.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
                 let base = hay.baseAddress!
                 if let candidates {
-                    for e in candidates where SearchIndex.find(pin, in: base, Int(start[Int(e)]), Int(start[Int(e) + 1])) {
+                    for e in candidates where SearchIndex.find(pin, anchor: a, in: base, Int(start[Int(e)]), Int(start[Int(e) + 1])) {
                         out.append(e)
                     }
                 } else {
-                    for e in 0..<fields.count where SearchIndex.find(pin, in: base, Int(start[e]), Int(start[e + 1])) {
+                    for e in 0..<fields.count where SearchIndex.find(pin, anchor: a, in: base, Int(start[e]), Int(start[e + 1])) {
                         out.append(Int32(e))
                     }
                 }
@@ -90,21 +91,38 @@ public struct SearchIndex: Sendable {
     /// What entry `e` is: its field and the index of its item.
     public func hit(_ e: Int32) -> Hit { Hit(field: fields[Int(e)], index: Int(owners[Int(e)])) }
 
-    /// Whether `hay[lo ..< hi]` contains the needle: the first byte is found with memchr,
-    /// the rest compared in place.
+    /// Whether `hay[lo ..< hi]` contains the needle. memchr looks for the needle's rarest
+    /// byte (`anchor`, from `anchor(of:)`), then the whole needle is compared in place.
     @inline(__always)
-    static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafePointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, anchor a: Int, in hay: UnsafePointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
         let n = needle.count
         guard n <= hi - lo else { return false }
-        let first = needle[0]
-        let last = hi - n  // the last offset a match may start at
-        var k = lo
-        while k <= last {
-            guard let found = memchr(hay + k, Int32(first), last - k + 1) else { return false }
+        let byte = Int32(needle[a])
+        let end = hi - (n - 1 - a)  // the anchor byte lies before this
+        var k = lo + a
+        while k < end {
+            guard let found = memchr(hay + k, byte, end - k) else { return false }
             k = hay.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if n == 1 || memcmp(hay + k + 1, needle.baseAddress! + 1, n - 1) == 0 { return true }
+            if n == 1 || memcmp(hay + k - a, needle.baseAddress!, n) == 0 { return true }
             k += 1
         }
         return false
+    }
+
+    /// The offset of the needle byte memchr should look for: the one least likely in text.
+    /// Never a UTF-8 lead byte (in Cyrillic or Greek nearly every character shares one), and
+    /// among ASCII bytes not a space or a common English letter.
+    static func anchor(of needle: [UInt8]) -> Int {
+        func commonness(_ b: UInt8) -> Int {
+            if b >= 0xC0 { return 1_000 }  // a lead byte
+            if b >= 0x80 { return 30 }  // a continuation byte: varies with the character
+            if b == 0x20 { return 100 }
+            if "etaoinsr".utf8.contains(b) { return 90 }
+            if "hldcumfpgwyb".utf8.contains(b) { return 50 }
+            return 10
+        }
+        var best = needle.count - 1
+        for i in needle.indices where commonness(needle[i]) < commonness(needle[best]) { best = i }
+        return best
     }
 }

@@ -61,6 +61,8 @@ public struct Browser: Sendable {
     var lastSearch: (needle: [UInt8], entries: [Int32])?
     public internal(set) var matchIndex = 0
     var searchIndex: SearchIndex?
+    /// Each claim's position, built with the search index, for putting matches in tree order.
+    var claimPositions: [Int32] = []
 
     // Other views
     public internal(set) var readerEssay = 0
