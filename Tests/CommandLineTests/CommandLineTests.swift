@@ -133,7 +133,15 @@ struct CommandLineTests {
         let dir = try Debatemap.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let copy = URL(fileURLWithPath: dir + "/debatemap")
-        try FileManager.default.copyItem(at: Debatemap.binary, to: copy)
+        // Copied by `cp`, not in this process: a file we hold open for writing would be
+        // inherited by any process another test spawns meanwhile, and exec would then fail
+        // with "Text file busy".
+        let cp = Process()
+        cp.executableURL = URL(fileURLWithPath: "/bin/cp")
+        cp.arguments = [Debatemap.binary.path, copy.path]
+        try cp.run()
+        cp.waitUntilExit()
+        #expect(cp.terminationStatus == 0)
         let run = try Debatemap.run(["matrix"], directory: "/", executable: copy)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Asylum"))
