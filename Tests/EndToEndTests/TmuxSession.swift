@@ -59,6 +59,10 @@ final class TmuxSession {
             "HOME": NSTemporaryDirectory(), "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "SWIFT_BACKTRACE": "interactive=no",
         ]
+        // A sanitizer build (`swift test --sanitize=address`) keeps its options in the terminal.
+        for key in ["ASAN_OPTIONS", "LSAN_OPTIONS"] {
+            if let value = ProcessInfo.processInfo.environment[key] { shell[key] = value }
+        }
         shell.merge(environment) { $1 }
         let assignments = shell.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         running = true
