@@ -176,9 +176,16 @@ struct JSONTree {
                     case UInt8(ascii: "u"):
                         var scalar = try hex4()
                         if (0xD800..<0xDC00).contains(scalar), word("\\u") {
+                            let save = i
                             i += 2
                             let low = try hex4()
-                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low &- 0xDC00)
+                            if (0xDC00..<0xE000).contains(low) {
+                                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                            } else {
+                                // A high surrogate with no low one after it (fuzz-aif): it
+                                // stays lone (U+FFFD), and the next escape is read on its own.
+                                i = save
+                            }
                         }
                         out.append(contentsOf: Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8))
                     default: throw fail("unknown escape in a string")

@@ -57,6 +57,16 @@ struct FuzzFindingsTests {
         #expect(document.statements.map(\.title) == closed.statements.map(\.title))
     }
 
+    /// fuzz-aif, in a 30-second run (the check CI makes): a `\uD8xx` high surrogate followed
+    /// by an escape that is not a low surrogate overflowed when the two were combined, a
+    /// crash. A lone surrogate now reads as U+FFFD, and a real pair still as its character.
+    @Test func highSurrogateWithoutALowOne() {
+        let json = #"{"nodes": [{"nodeID": "1", "type": "I", "text": "a\ud800\ud820b \ud83d\ude8b \udc00 \ud800"}]}"#
+        let result = CorpusLoader.load(paths: ["n.json"], source: MemorySource(files: ["n.json": Array(json.utf8)]), format: .aif)
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.headline))")
+        #expect(result.corpus.claims.first?.text == "a\u{FFFD}\u{FFFD}b 🚋 \u{FFFD} \u{FFFD}")
+    }
+
     /// fuzz-argdown, first minute: a NUL byte in a title went raw into the headline
     /// `file:line:column: error: …` that `check` prints. Headlines are now made safe.
     @Test func diagnosticHeadlinesShowControlCharacters() {
