@@ -19,8 +19,18 @@ targets=(argdown yaml kialo aif browser)
 usage() { echo "usage: scripts/fuzz.sh argdown|yaml|kialo|aif|browser|all [SECONDS | -- LIBFUZZER-ARGS]" >&2; exit 2; }
 [ $# -ge 1 ] || usage
 target="$1"; shift
+scratch="$root/.build-fuzz"
+# SwiftPM passes -sanitize=fuzzer and -sanitize=address as two flags, and swiftc keeps only the
+# last, so without the -Xswiftc below the Swift code would get no coverage instrumentation.
+build() {
+  (cd Fuzz && swift build -c release --scratch-path "$scratch" "$@" \
+    --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address 2>&1 \
+    | grep -v "Cannot export local symbol"; exit "${PIPESTATUS[0]}")
+}
 if [ "$target" = all ]; then
-  for t in "${targets[@]}"; do "$0" "$t" "$@"; done
+  # One build for every target (faster than one per target), then each run.
+  build || { echo "scripts/fuzz.sh: error: the fuzz targets do not build" >&2; exit 1; }
+  for t in "${targets[@]}"; do FUZZ_BUILT=1 "$0" "$t" "$@"; done
   exit 0
 fi
 [[ " ${targets[*]} " == *" $target "* ]] || usage
@@ -29,15 +39,9 @@ passthrough=()
 if [ $# -ge 1 ] && [ "$1" = "--" ]; then shift; passthrough=("$@")
 elif [ $# -ge 1 ]; then seconds="$1"; fi
 
-scratch="$root/.build-fuzz"
-build() {
-  (cd Fuzz && swift build -c release --scratch-path "$scratch" --product "fuzz-$target" \
-    --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address 2>&1 \
-    | grep -v "Cannot export local symbol"; exit "${PIPESTATUS[0]}")
-}
-build || { echo "scripts/fuzz.sh: error: fuzz-$target does not build" >&2; exit 1; }
-# SwiftPM passes -sanitize=fuzzer and -sanitize=address as two flags, and swiftc keeps only the
-# last, so without the -Xswiftc above the Swift code would get no coverage instrumentation.
+if [ -z "${FUZZ_BUILT:-}" ]; then
+  build --product "fuzz-$target" || { echo "scripts/fuzz.sh: error: fuzz-$target does not build" >&2; exit 1; }
+fi
 bin="$scratch/release/fuzz-$target"
 [ -x "$bin" ] || { echo "scripts/fuzz.sh: error: $bin was not built" >&2; exit 1; }
 
