@@ -19,8 +19,19 @@ struct EssayMetadata {
     var furniture: [(range: Furniture, text: String?, location: SourceLocation)] = []
     var location: SourceLocation
 
-    static func read(_ frontMatter: ArgdownDocument.FrontMatter) -> (EssayMetadata?, [Diagnostic]) {
+    /// `simple: false` sends even simple front matter through Yams (the tests compare the two).
+    static func read(_ frontMatter: ArgdownDocument.FrontMatter, simple: Bool = true) -> (EssayMetadata?, [Diagnostic]) {
         let loc = frontMatter.location
+        if simple, let entries = simpleEntries(frontMatter.yaml) {
+            // The front matter every map of ours has, read without building a YAML node tree.
+            var meta = EssayMetadata(textLocation: loc, location: loc)
+            var diagnostics: [Diagnostic] = []
+            for entry in entries {
+                let valueLoc = SourceLocation(file: loc.file, line: loc.line + entry.line, column: entry.column)
+                meta.take(entry.key, entry.value, at: valueLoc, into: &diagnostics)
+            }
+            return meta.finish(present: Set(entries.map(\.key)), diagnostics: diagnostics)
+        }
         let reader = YAMLReader(file: loc.file, lineOffset: loc.line)
         let (node, yamlDiagnostics) = reader.compose(frontMatter.yaml)
         var diagnostics = yamlDiagnostics
@@ -47,39 +58,140 @@ struct EssayMetadata {
                 diagnostics.append(.error("`\(name)` must be a single value", at: valueLoc))
                 continue
             }
-            switch name {
-            case "id":
-                meta.id = string
-                if !Identifier.isValid(string) {
-                    diagnostics.append(.error("the essay id `\(string)` may hold only lowercase letters, digits and `-`", at: valueLoc))
-                }
-            case "title": meta.title = string
-            case "author": meta.author = string
-            case "outlet": meta.outlet = string
-            case "published":
-                meta.published = string
-                if string != Essay.unknown && !isDate(string) {
-                    diagnostics.append(.error("`published` must be YYYY-MM-DD, YYYY-MM, YYYY or `unknown`, not `\(string)`", at: valueLoc))
-                }
-            case "url": meta.url = string
-            case "label": meta.label = string
-            case "text":
-                meta.text = string
-                meta.textLocation = valueLoc
-            case "sha256":
-                meta.sha256 = string.lowercased()
-                meta.sha256Location = valueLoc
-            default: break
-            }
+            meta.take(name, string, at: valueLoc, into: &diagnostics)
         }
-        let present = Set(mapping.keys.compactMap(\.string))
-        let missing = requiredKeys.filter { !present.contains($0) }
+        return meta.finish(present: Set(mapping.keys.compactMap(\.string)), diagnostics: diagnostics)
+    }
+
+    /// One known key other than `furniture`, with its value as a string.
+    mutating func take(_ name: String, _ string: String, at valueLoc: SourceLocation, into diagnostics: inout [Diagnostic]) {
+        switch name {
+        case "id":
+            id = string
+            if !Identifier.isValid(string) {
+                diagnostics.append(.error("the essay id `\(string)` may hold only lowercase letters, digits and `-`", at: valueLoc))
+            }
+        case "title": title = string
+        case "author": author = string
+        case "outlet": outlet = string
+        case "published":
+            published = string
+            if string != Essay.unknown && !EssayMetadata.isDate(string) {
+                diagnostics.append(.error("`published` must be YYYY-MM-DD, YYYY-MM, YYYY or `unknown`, not `\(string)`", at: valueLoc))
+            }
+        case "url": url = string
+        case "label": label = string
+        case "text":
+            text = string
+            textLocation = valueLoc
+        case "sha256":
+            sha256 = string.lowercased()
+            sha256Location = valueLoc
+        default: break
+        }
+    }
+
+    /// The checks on the keys as a whole, once every entry is taken.
+    func finish(present: Set<String>, diagnostics: [Diagnostic]) -> (EssayMetadata?, [Diagnostic]) {
+        var diagnostics = diagnostics
+        let missing = EssayMetadata.requiredKeys.filter { !present.contains($0) }
         if !missing.isEmpty {
-            diagnostics.append(.error("missing required metadata: \(missing.map { "`\($0)`" }.joined(separator: ", "))", at: loc,
+            diagnostics.append(.error("missing required metadata: \(missing.map { "`\($0)`" }.joined(separator: ", "))", at: location,
                                       notes: ["write `unknown` for what the text does not give"]))
         }
         if !present.contains("id") || !present.contains("text") { return (nil, diagnostics) }
-        return (meta, diagnostics)
+        return (self, diagnostics)
+    }
+
+    /// The entries of front matter written the simple way, as our maps are: one line per key,
+    /// `key: value`, each key known (not `furniture`) and given once, each value a plain
+    /// scalar or a double-quoted string without escapes, on its line. With the line (1-based,
+    /// within the YAML) and column of each value, where YAML puts them. Nil for anything
+    /// else (comments, blank lines, other quoting, flow or block collections, a character
+    /// YAML treats specially), which is left to Yams, so what it accepts, rejects and reports
+    /// is unchanged.
+    static func simpleEntries(_ yaml: String) -> [(key: String, value: String, line: Int, column: Int)]? {
+        var yaml = yaml
+        return yaml.withUTF8 { b -> [(key: String, value: String, line: Int, column: Int)]? in
+            var entries: [(key: String, value: String, line: Int, column: Int)] = []
+            var seen = Set<String>()
+            let n = b.count
+            var k = 0
+            var line = 0
+            while k < n {
+                line += 1
+                var end = k
+                while end < n && b[end] != 0x0A { end += 1 }
+                guard end < n else { return nil }  // the YAML ends with its last line's newline
+                // The key: a lowercase ASCII name, then `:` and spaces.
+                var c = k
+                while c < end, (b[c] >= 0x61 && b[c] <= 0x7A) || (b[c] >= 0x30 && b[c] <= 0x39 && c > k) || (b[c] == 0x5F && c > k) { c += 1 }
+                guard c > k, c < end, b[c] == 0x3A else { return nil }
+                let key = String(decoding: UnsafeBufferPointer(rebasing: b[k..<c]), as: UTF8.self)
+                guard knownKeys.contains(key), key != "furniture", seen.insert(key).inserted else { return nil }
+                c += 1
+                guard c < end, b[c] == 0x20 else { return nil }
+                while c < end && b[c] == 0x20 { c += 1 }
+                guard c < end else { return nil }
+                let column = c - k + 1
+                var valueStart = c, valueEnd = end
+                if b[c] == 0x22 {
+                    // "…": no escapes, no other quote, the closing quote ends the line.
+                    guard end - c >= 2, b[end - 1] == 0x22 else { return nil }
+                    valueStart = c + 1
+                    valueEnd = end - 1
+                    for m in valueStart..<valueEnd where b[m] == 0x22 || b[m] == 0x5C { return nil }
+                } else {
+                    // A plain scalar: no indicator first, no `: ` or ` #` inside, no `:` or space last.
+                    switch b[c] {
+                    case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["),
+                         UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"),
+                         UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"),
+                         UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"):
+                        return nil
+                    default: break
+                    }
+                    guard b[end - 1] != 0x20, b[end - 1] != 0x3A else { return nil }
+                    for m in c..<(end - 1) {
+                        if b[m] == 0x3A && b[m + 1] == 0x20 { return nil }
+                        if b[m] == 0x20 && b[m + 1] == 0x23 { return nil }
+                    }
+                }
+                guard isPlainText(UnsafeBufferPointer(rebasing: b[valueStart..<valueEnd])) else { return nil }
+                entries.append((key, String(decoding: UnsafeBufferPointer(rebasing: b[valueStart..<valueEnd]), as: UTF8.self), line, column))
+                k = end + 1
+            }
+            return entries.isEmpty ? nil : entries
+        }
+    }
+
+    /// Printable characters that YAML reads as themselves: no controls (tab included), no
+    /// DEL, no NEL or line and paragraph separators (YAML 1.1 line breaks), no byte order mark,
+    /// no noncharacters U+FFFE and U+FFFF, and well-formed UTF-8.
+    static func isPlainText(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        let n = b.count
+        while k < n {
+            let x = b[k]
+            if x < 0x80 {
+                guard x >= 0x20, x != 0x7F else { return false }
+                k += 1
+                continue
+            }
+            let length = x >= 0xF0 ? 4 : x >= 0xE0 ? 3 : x >= 0xC2 ? 2 : 0
+            guard length > 0, x < 0xF5, k + length <= n else { return false }
+            var v = UInt32(x) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for m in 1..<length {
+                guard b[k + m] & 0xC0 == 0x80 else { return false }
+                v = v << 6 | UInt32(b[k + m] & 0x3F)
+            }
+            // Overlong forms and surrogates are not well-formed; the rest YAML does not print.
+            guard v >= (length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000), v <= 0x10FFFF,
+                  !(0xD800...0xDFFF).contains(v), v >= 0xA0, v != 0x2028, v != 0x2029, v != 0xFEFF, v != 0xFFFE, v != 0xFFFF
+            else { return false }
+            k += length
+        }
+        return true
     }
 
     mutating func readFurniture(_ node: Node, reader: YAMLReader, into diagnostics: inout [Diagnostic]) {
