@@ -15,8 +15,10 @@ struct CorpusResolver {
     private var claims: [Claim] = []
     private var claimQuotes: [(text: String, location: SourceLocation)?] = []
     private var claimByTitle: [TitleKey: Int] = [:]
-    private var titleByID: [String: String] = [:]
+    /// Each claim's id to its index (hash computed once, see `TitleKey`); handed to the corpus.
+    private var claimByID: [TitleKey: Int] = [:]
     private var relations: [Relation] = []
+    private var slugs = Slug.Maker()
     private var parsed: [Parsed] = []
     private let source: CorpusSource
     private let corpusRoot: String
@@ -26,14 +28,28 @@ struct CorpusResolver {
         var topic: Int
     }
 
+    /// What pass 2 needs of one statement of a document, kept instead of the whole document
+    /// so that each parsed file (its texts' copies, inline data, arrays) is freed as soon as
+    /// pass 1 is done with it, and its memory is reused by the next file's parse.
+    struct LinkStatement {
+        var title: String
+        var location: SourceLocation
+        var markerLocation: SourceLocation?
+        var mentions: [ArgdownDocument.Mention]
+        var link: Claim.Link?
+        /// The parent statement's index in the document; -1 at the top.
+        var parent: Int32
+        /// The claim of its title when pass 1 knew it (a definition); -1 for a reference.
+        var claim: Int32 = -1
+        /// True where it is a claim's first definition.
+        var isHome = false
+        /// The position it lies in (nil outside any valid one).
+        var key: PositionKey?
+    }
+
     /// A document with what pass 1 learnt of it.
     struct Parsed {
-        var document: ArgdownDocument
-        var essay: Int?
-        /// For each statement: the position it lies in (nil outside any valid one).
-        var positionOf: [PositionKey?]
-        /// For each statement: true where it is a claim's first definition.
-        var isHome: [Bool]
+        var statements: [LinkStatement]
     }
 
     init(topics: [Topic], topicsFixed: Bool, source: CorpusSource, corpusRoot: String) {
@@ -46,10 +62,10 @@ struct CorpusResolver {
     // MARK: Pass 1: essays, positions, claim definitions
 
     mutating func add(_ document: ArgdownDocument) {
-        var parsedDocument = Parsed(
-            document: document, essay: nil,
-            positionOf: Array(repeating: nil, count: document.statements.count),
-            isHome: Array(repeating: false, count: document.statements.count))
+        var parsedDocument = Parsed(statements: document.statements.map {
+            LinkStatement(title: $0.title, location: $0.location, markerLocation: $0.markerLocation, mentions: $0.mentions,
+                          link: $0.link, parent: Int32($0.parent ?? -1))
+        })
         defer { parsed.append(parsedDocument) }
 
         guard let frontMatter = document.frontMatter else {
@@ -58,7 +74,6 @@ struct CorpusResolver {
             return
         }
         guard let essay = addEssay(frontMatter) else { return }
-        parsedDocument.essay = essay
 
         var current: PositionKey?
         var currentHasRoot = false
@@ -131,7 +146,7 @@ struct CorpusResolver {
         }
         let text = String(decoding: bytes, as: UTF8.self)
         var furniture: [Furniture] = []
-        if ok || !bytes.isEmpty {
+        if (ok || !bytes.isEmpty) && !meta.furniture.isEmpty {
             let scalars = Array(text.unicodeScalars)
             for entry in meta.furniture {
                 guard entry.range.end <= scalars.count else {
@@ -209,27 +224,32 @@ struct CorpusResolver {
         var stack = [root]
         while let s = stack.popLast() {
             let statement = document.statements[s]
-            parsed.positionOf[s] = key
+            parsed.statements[s].key = key
             stack.append(contentsOf: statement.children.reversed())
             guard let text = statement.text else { continue }
             let titleKey = TitleKey(statement.title)
             if let existing = claimByTitle[titleKey] {
+                parsed.statements[s].claim = Int32(existing)
                 if claims[existing].text != text {
                     diagnostics.append(.error("`[\(statement.title)]` is defined twice with different texts", at: statement.location,
                                               notes: claims[existing].location.map { ["first defined at \($0.description)"] } ?? []))
                 }
                 continue
             }
-            var id = Slug.make(statement.title)
+            var id = slugs.make(statement.title)
             if id.isEmpty { id = "claim" }
-            if let other = titleByID[id], other != statement.title {
+            var idKey = TitleKey(id)
+            // Titles are unique among the claims, so a claim holding this id has another title.
+            if let holder = claimByID[idKey] {
+                let other = claims[holder].title
                 diagnostics.append(.error("`[\(statement.title)]` and `[\(other)]` make the same id `\(id)`: change one title", at: statement.location))
                 var k = 2
-                while titleByID["\(id)-\(k)"] != nil { k += 1 }
+                while claimByID[TitleKey("\(id)-\(k)")] != nil { k += 1 }
                 id = "\(id)-\(k)"
+                idKey = TitleKey(id)
             }
-            titleByID[id] = statement.title
             let index = claims.count
+            claimByID[idKey] = index
             claims.append(Claim(
                 id: id, title: statement.title, text: text, tags: statement.tags, essay: essay, topic: key.topic,
                 position: -1, location: statement.location))
@@ -245,7 +265,8 @@ struct CorpusResolver {
                 claimQuotes.append(nil)
             }
             claimByTitle[titleKey] = index
-            parsed.isHome[s] = true
+            parsed.statements[s].claim = Int32(index)
+            parsed.statements[s].isHome = true
             if positions[key]?.mainClaim == nil, statement.parent == nil { positions[key]?.mainClaim = index }
         }
     }
@@ -254,6 +275,7 @@ struct CorpusResolver {
 
     mutating func finish(title: String) -> Corpus {
         for p in parsed { link(p) }
+        parsed = []
         locateQuotes()
         checkCompleteness()
         checkSupportCycles()
@@ -261,18 +283,20 @@ struct CorpusResolver {
     }
 
     private mutating func link(_ p: Parsed) {
-        let document = p.document
-        for (s, statement) in document.statements.enumerated() {
-            guard let key = p.positionOf[s] else { continue }
+        let statements = p.statements
+        for statement in statements {
+            guard let key = statement.key else { continue }
             for mention in statement.mentions where claimByTitle[TitleKey(mention.title)] == nil {
                 diagnostics.append(undefined(mention.title, at: mention.location))
             }
-            guard let claim = claimByTitle[TitleKey(statement.title)] else {
+            // A definition's claim was found in pass 1; a reference's is looked up by its title.
+            guard let claim = statement.claim >= 0 ? Int(statement.claim) : claimByTitle[TitleKey(statement.title)] else {
                 diagnostics.append(undefined(statement.title, at: statement.location))
                 continue
             }
-            guard let parentStatement = statement.parent, let link = statement.link,
-                  let parent = claimByTitle[TitleKey(document.statements[parentStatement].title)] else { continue }
+            guard statement.parent >= 0, let link = statement.link else { continue }
+            let parentStatement = statements[Int(statement.parent)]
+            guard let parent = parentStatement.claim >= 0 ? Int(parentStatement.claim) : claimByTitle[TitleKey(parentStatement.title)] else { continue }
             if parent == claim {
                 diagnostics.append(.error("`[\(statement.title)]` cannot relate to itself", at: statement.markerLocation ?? statement.location))
                 continue
@@ -285,7 +309,7 @@ struct CorpusResolver {
             case .attackedByParent: relations.append(Relation(from: parent, to: claim, kind: .attacks, location: at))
             case .contradicts: relations.append(Relation(from: claim, to: parent, kind: .contradicts, location: at))
             }
-            if p.isHome[s] {
+            if statement.isHome {
                 let parentKey = PositionKey(essay: claims[parent].essay, topic: claims[parent].topic)
                 if parentKey != key {
                     diagnostics.append(.error("`[\(statement.title)]` is defined under `[\(claims[parent].title)]`, a claim of another position: define it in its own position and refer to it here", at: statement.location))
@@ -396,7 +420,7 @@ struct CorpusResolver {
         for c in claims.indices {
             claims[c].position = claims[c].essay * topicCount + claims[c].topic
         }
-        return Corpus(title: title, topics: topics, essays: essays, positions: all, claims: claims, relations: relations)
+        return Corpus(title: title, topics: topics, essays: essays, positions: all, claims: claims, relations: relations, claimByID: claimByID)
     }
 }
 

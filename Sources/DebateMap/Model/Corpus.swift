@@ -13,7 +13,8 @@ public struct Corpus: Sendable {
     public var relations: [Relation]
 
     // Index, built once.
-    let claimByID: [String: Int]
+    /// Keyed by `TitleKey` (hash computed once and compared first): ids are mostly not ASCII.
+    let claimByID: [TitleKey: Int]
     let essayByID: [String: Int]
     let topicByID: [String: Int]
     /// CSR: the relations of claim i are `relationEntries[relationStart[i] ..< relationStart[i+1]]`,
@@ -23,15 +24,23 @@ public struct Corpus: Sendable {
     let opposingCount: [Int32]
 
     public init(title: String, topics: [Topic], essays: [Essay], positions: [Position], claims: [Claim], relations: [Relation]) {
+        var claimByID = [TitleKey: Int](minimumCapacity: claims.count)
+        for (i, claim) in claims.enumerated() {
+            let key = TitleKey(claim.id)
+            if claimByID[key] == nil { claimByID[key] = i }
+        }
+        self.init(title: title, topics: topics, essays: essays, positions: positions, claims: claims, relations: relations, claimByID: claimByID)
+    }
+
+    /// With the id table already built (the resolver builds it as it gives the ids): the first
+    /// claim of each id, as the public initialiser would make it.
+    init(title: String, topics: [Topic], essays: [Essay], positions: [Position], claims: [Claim], relations: [Relation], claimByID: [TitleKey: Int]) {
         self.title = title
         self.topics = topics
         self.essays = essays
         self.positions = positions
         self.claims = claims
         self.relations = relations
-
-        var claimByID = [String: Int](minimumCapacity: claims.count)
-        for (i, claim) in claims.enumerated() where claimByID[claim.id] == nil { claimByID[claim.id] = i }
         self.claimByID = claimByID
         var essayByID = [String: Int]()
         for (i, essay) in essays.enumerated() where essayByID[essay.id] == nil { essayByID[essay.id] = i }

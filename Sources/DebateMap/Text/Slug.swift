@@ -27,4 +27,62 @@ public enum Slug {
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// Makes many ids, as `make` does each, remembering what it learns of characters: their
+    /// folds (`TextFold.Folder`) and, below U+0800, whether they are letters or digits.
+    struct Maker {
+        private var folder = TextFold.Folder()
+        private var folded: [UInt8] = []
+        /// For scalars below U+0800: 0 not yet seen, 1 kept, 2 a separator.
+        private var kind = [UInt8](repeating: 0, count: 0x800)
+
+        mutating func make(_ title: String) -> String {
+            folded.removeAll(keepingCapacity: true)
+            folder.append(title, to: &folded)
+            var out = [UInt8]()
+            out.reserveCapacity(folded.count)
+            var pendingDash = false
+            var k = 0
+            let n = folded.count
+            while k < n {
+                let b = folded[k]
+                if b < 0x80 {
+                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                        if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                        pendingDash = false
+                        out.append(b)
+                    } else {
+                        pendingDash = true
+                    }
+                    k += 1
+                    continue
+                }
+                // The folded bytes are well-formed UTF-8 (they come from Strings).
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for m in 1..<length { v = v << 6 | UInt32(folded[k + m] & 0x3F) }
+                var keep: Bool
+                if v < 0x800 {
+                    if kind[Int(v)] == 0 { kind[Int(v)] = Slug.isLetterOrDigit(v) ? 1 : 2 }
+                    keep = kind[Int(v)] == 1
+                } else {
+                    keep = Slug.isLetterOrDigit(v)
+                }
+                if keep {
+                    if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                    pendingDash = false
+                    out.append(contentsOf: folded[k..<(k + length)])
+                } else {
+                    pendingDash = true
+                }
+                k += length
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    static func isLetterOrDigit(_ v: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(v) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
 }

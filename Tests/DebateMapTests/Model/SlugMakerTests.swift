@@ -1,0 +1,17 @@
+@testable import DebateMap
+import Testing
+
+/// The resolver makes ids with `Slug.Maker`, which remembers folds; they must be `Slug.make`'s.
+struct SlugMakerTests {
+    @Test func makerGivesTheSameIDsAsMake() {
+        var maker = Slug.Maker()
+        let titles = [
+            "Galeotti: ease travel", "  Müller — build!  ", "Петров: 2 мосты", "***", "", "Ελλάδα ΣΟΦΙΑ ς",
+            "数据 · 中文 ①②", "e000000 asylum 0 · ñ", "ﬁ ligature ß Straße", "İstanbul ǅ", "a\u{301}b\u{0308}",
+            "Zürich—naïve façade régime", "٣ arabic-indic ३", "emoji 😀 here", "tab\there", "x\u{200B}y",
+        ]
+        for _ in 0..<2 {
+            for title in titles { #expect(maker.make(title) == Slug.make(title), "\(title)") }
+        }
+    }
+}
