@@ -55,7 +55,18 @@ struct Benchmark: ParsableCommand {
         }
         if let loadOnly {
             var corpus: Corpus?
-            for _ in 0..<(runs ?? 1) { corpus = CorpusLoader.load(paths: [loadOnly]).corpus }
+            for _ in 0..<(runs ?? 1) {
+                corpus = nil
+                // CPU time too: on a shared machine it moves less than the wall clock.
+                func cpu() -> Double {
+                    var t = timespec()
+                    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+                    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+                }
+                let c0 = cpu()
+                let t = Stopwatch.time { corpus = CorpusLoader.load(paths: [loadOnly]).corpus }
+                print("load: \(t) s, CPU \(cpu() - c0) s")
+            }
             let loaded = corpus!
             for _ in 0..<(ProcessInfo.processInfo.environment["DEBATEMAP_SCREENS"].flatMap { Int($0) } ?? 3) {
                 var b: Browser?
