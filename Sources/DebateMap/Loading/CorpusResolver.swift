@@ -9,7 +9,6 @@ struct CorpusResolver {
     private var essays: [Essay] = []
     private var essayByID: [String: Int] = [:]
     private var essayLocations: [SourceLocation] = []
-    private var essayTexts: [[UInt8]] = []
     private var essayTextOK: [Bool] = []
     private var positions: [PositionKey: Position] = [:]
     private var claims: [Claim] = []
@@ -19,7 +18,9 @@ struct CorpusResolver {
     private var claimByID: [TitleKey: Int] = [:]
     private var relations: [Relation] = []
     private var slugs = Slug.Maker()
-    private var parsed: [Parsed] = []
+    /// Every statement of every document, in order, as pass 2 needs it: one array for the
+    /// corpus (not one per file, which freed at the end left holes all through the heap).
+    private var linkStatements: [LinkStatement] = []
     private let source: CorpusSource
     private let corpusRoot: String
 
@@ -37,7 +38,7 @@ struct CorpusResolver {
         var markerLocation: SourceLocation?
         var mentions: [ArgdownDocument.Mention]
         var link: Claim.Link?
-        /// The parent statement's index in the document; -1 at the top.
+        /// The parent statement's index in `linkStatements`; -1 at the top.
         var parent: Int32
         /// The claim of its title when pass 1 knew it (a definition); -1 for a reference.
         var claim: Int32 = -1
@@ -45,11 +46,6 @@ struct CorpusResolver {
         var isHome = false
         /// The position it lies in (nil outside any valid one).
         var key: PositionKey?
-    }
-
-    /// A document with what pass 1 learnt of it.
-    struct Parsed {
-        var statements: [LinkStatement]
     }
 
     init(topics: [Topic], topicsFixed: Bool, source: CorpusSource, corpusRoot: String) {
@@ -62,11 +58,11 @@ struct CorpusResolver {
     // MARK: Pass 1: essays, positions, claim definitions
 
     mutating func add(_ document: ArgdownDocument) {
-        var parsedDocument = Parsed(statements: document.statements.map {
+        let base = linkStatements.count
+        linkStatements.append(contentsOf: document.statements.lazy.map {
             LinkStatement(title: $0.title, location: $0.location, markerLocation: $0.markerLocation, mentions: $0.mentions,
-                          link: $0.link, parent: Int32($0.parent ?? -1))
+                          link: $0.link, parent: $0.parent.map { Int32(base + $0) } ?? -1)
         })
-        defer { parsed.append(parsedDocument) }
 
         guard let frontMatter = document.frontMatter else {
             let first = SourceLocation(file: document.file, line: 1, column: 1)
@@ -100,7 +96,7 @@ struct CorpusResolver {
                     diagnostics.append(.error("a position has one main claim: indent this statement under it with a relation marker (`+`, `-`, …)", at: location))
                 }
                 currentHasRoot = true
-                define(root, in: document, key: key, essay: essay, parsed: &parsedDocument)
+                define(root, in: document, key: key, essay: essay, base: base)
             }
         }
     }
@@ -171,7 +167,6 @@ struct CorpusResolver {
             text: text, furniture: furniture)
         essays.append(essay)
         essayLocations.append(meta.location)
-        essayTexts.append(bytes)
         essayTextOK.append(ok)
         return essays.count - 1
     }
@@ -220,16 +215,16 @@ struct CorpusResolver {
     }
 
     /// Defines the claims of a statement tree (pass 1).
-    private mutating func define(_ root: Int, in document: ArgdownDocument, key: PositionKey, essay: Int, parsed: inout Parsed) {
+    private mutating func define(_ root: Int, in document: ArgdownDocument, key: PositionKey, essay: Int, base: Int) {
         var stack = [root]
         while let s = stack.popLast() {
             let statement = document.statements[s]
-            parsed.statements[s].key = key
+            linkStatements[base + s].key = key
             stack.append(contentsOf: statement.children.reversed())
             guard let text = statement.text else { continue }
             let titleKey = TitleKey(statement.title)
             if let existing = claimByTitle[titleKey] {
-                parsed.statements[s].claim = Int32(existing)
+                linkStatements[base + s].claim = Int32(existing)
                 if claims[existing].text != text {
                     diagnostics.append(.error("`[\(statement.title)]` is defined twice with different texts", at: statement.location,
                                               notes: claims[existing].location.map { ["first defined at \($0.description)"] } ?? []))
@@ -265,8 +260,8 @@ struct CorpusResolver {
                 claimQuotes.append(nil)
             }
             claimByTitle[titleKey] = index
-            parsed.statements[s].claim = Int32(index)
-            parsed.statements[s].isHome = true
+            linkStatements[base + s].claim = Int32(index)
+            linkStatements[base + s].isHome = true
             if positions[key]?.mainClaim == nil, statement.parent == nil { positions[key]?.mainClaim = index }
         }
     }
@@ -274,16 +269,16 @@ struct CorpusResolver {
     // MARK: Pass 2: relations, tree, quotes, completeness
 
     mutating func finish(title: String) -> Corpus {
-        for p in parsed { link(p) }
-        parsed = []
+        link()
+        linkStatements = []
         locateQuotes()
         checkCompleteness()
         checkSupportCycles()
         return assemble(title: title)
     }
 
-    private mutating func link(_ p: Parsed) {
-        let statements = p.statements
+    private mutating func link() {
+        let statements = linkStatements
         for statement in statements {
             guard let key = statement.key else { continue }
             for mention in statement.mentions where claimByTitle[TitleKey(mention.title)] == nil {
@@ -332,7 +327,9 @@ struct CorpusResolver {
         var byEssay = [[Int]](repeating: [], count: essays.count)
         for (c, q) in claimQuotes.enumerated() where q != nil { byEssay[claims[c].essay].append(c) }
         for (e, members) in byEssay.enumerated() where essayTextOK[e] && !members.isEmpty {
-            let locator = QuoteLocator(text: essayTexts[e])
+            // The text's own UTF-8 (it was valid, so `String(decoding:)` kept every byte): the
+            // bytes read are not kept for this, one essay's copy at a time is made here.
+            let locator = QuoteLocator(text: Array(essays[e].text.utf8))
             var found: [(claim: Int, bytes: Range<Int>)] = []
             for c in members {
                 let (quote, location) = claimQuotes[c]!
