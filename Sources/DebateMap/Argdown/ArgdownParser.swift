@@ -364,6 +364,11 @@ public struct ArgdownParser {
             stack.append((indent, -1))
             return
         }
+        if dialect == .essayMap, i >= n || b[i] == UInt8(ascii: "\n") || b[i] == UInt8(ascii: "\r") {
+            error("a relation marker needs a statement after it: `[Title]: text` or `[Title]`", at: markerLoc)
+            reportUnsupportedChildren(indent: indent)
+            return
+        }
         if dialect == .essayMap, let kind = unsupportedConstruct() {
             reportUnsupported(kind, indent: indent, isRelation: true)
             return

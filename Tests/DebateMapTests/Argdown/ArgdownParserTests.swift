@@ -157,6 +157,12 @@ struct ArgdownParserTests {
         #expect(messages("[A]: a\n  _ [B]: b\n    + [C]: c\n") == ["2:3: error: undercuts (`_`, `<_`, `_>`) are not supported in essay maps (only in general Argdown files)"])
     }
 
+    @Test func aRelationMarkerWithNothingAfterIt() {
+        // Not an untitled claim with no quote: the marker itself is the mistake.
+        #expect(messages("[A]: a\n  - \n  + [B]: b\n") == ["2:3: error: a relation marker needs a statement after it: `[Title]: text` or `[Title]`"])
+        #expect(messages("[A]: a\n  + ") == ["2:3: error: a relation marker needs a statement after it: `[Title]: text` or `[Title]`"])
+    }
+
     @Test func unknownRelation() {
         #expect(messages("[A]: a\n  => [B]: b\n") == ["2:3: error: unknown relation `=>`: a relation is one of + <+ - <- +> -> ><"])
     }
