@@ -76,9 +76,7 @@ public struct ArgdownParser {
             return SourceLocation(file: file, line: line, column: scalarColumn(from: lineStart, to: offset))
         }
         // Before the current line: count from the top (only for diagnostics, rare).
-        var l = 1, start = 0, k = 0
-        while k < offset { if b[k] == 0x0A { l += 1; start = k + 1 }; k += 1 }
-        return SourceLocation(file: file, line: l, column: scalarColumn(from: start, to: offset))
+        return SourceLocation(ofByte: offset, in: b, file: file)
     }
 
     func scalarColumn(from start: Int, to offset: Int) -> Int {

@@ -23,6 +23,17 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
         storedColumn = Int32(clamping: column)
     }
 
+    /// The place of a byte offset in a file's bytes, found by counting from the top (for a
+    /// diagnostic, so rare): lines by newlines, columns by Unicode scalars.
+    public init(ofByte offset: Int, in bytes: [UInt8], file: String) {
+        let end = min(max(offset, 0), bytes.count)
+        var line = 1, start = 0
+        for k in 0..<end where bytes[k] == 0x0A { line += 1; start = k + 1 }
+        var column = 1
+        for k in start..<end where bytes[k] & 0xC0 != 0x80 { column += 1 }
+        self.init(file: file, line: line, column: column)
+    }
+
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.file, a.line, a.column) < (b.file, b.line, b.column)
     }

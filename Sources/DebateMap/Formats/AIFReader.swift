@@ -42,7 +42,7 @@ public enum AIFReader {
         // JSON is UTF-8 (RFC 8259); a bad byte would otherwise turn into U+FFFD unnoticed.
         if let bad = UTF8Check.firstInvalidOffset(bytes) {
             diagnostics.append(.error("the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
-                                      at: CorpusLoader.location(ofByte: bad, in: bytes, file: file)))
+                                      at: SourceLocation(ofByte: bad, in: bytes, file: file)))
         }
         var id = PathName.fileName(file)
         if let dot = id.lastIndex(of: "."), dot != id.startIndex { id = String(id[..<dot]) }

@@ -26,6 +26,7 @@ public struct CorpusBuilder {
     private var claimIDs: Set<String>
     private var essayIDs: Set<String>
     private var topicIDs: Set<String>
+    private var slugs = Slug.Maker()
 
     public init(base: Corpus? = nil) {
         topics = base?.topics ?? []
@@ -55,7 +56,7 @@ public struct CorpusBuilder {
         id: String, title: String, author: String = Essay.unknown, published: String = Essay.unknown,
         url: String = Essay.unknown, question: String? = nil, mapPath: String, summary: String = ""
     ) -> Document {
-        let essayID = CorpusBuilder.unique(Slug.make(id), in: &essayIDs)
+        let essayID = CorpusBuilder.unique(slugs.make(id), in: &essayIDs)
         let shown = title.isEmpty || title == Essay.unknown ? essayID : title
         essays.append(Essay(id: essayID, title: title.isEmpty ? Essay.unknown : title, author: author, outlet: Essay.unknown,
                             published: published, url: url, label: essayID, textPath: "", mapPath: mapPath, text: ""))
@@ -74,7 +75,7 @@ public struct CorpusBuilder {
         id: String? = nil, title: String, text: String, kind: ClaimKind = .statement, document: Document,
         tags: [String] = [], location: SourceLocation? = nil, source: String? = nil
     ) -> Int {
-        let claimID = CorpusBuilder.unique(Slug.make(id ?? title), in: &claimIDs)
+        let claimID = CorpusBuilder.unique(slugs.make(id ?? title), in: &claimIDs)
         claims.append(Claim(id: claimID, title: title, text: text, tags: tags, essay: document.essay, topic: document.topic,
                             position: -1, location: location, kind: kind, source: source))
         return claims.count - 1

@@ -85,7 +85,7 @@ public struct SearchIndex: Sendable {
 
     /// The hits of entries returned by `entries(matching:)`.
     public func hits(_ entries: [Int32]) -> [Hit] {
-        entries.map { Hit(field: fields[Int($0)], index: Int(owners[Int($0)])) }
+        entries.map(hit)
     }
 
     /// What entry `e` is: its field and the index of its item.

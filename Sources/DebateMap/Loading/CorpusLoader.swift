@@ -155,15 +155,7 @@ extension CorpusLoader {
         }
         guard let nul = bytes.firstIndex(of: 0) else { return nil }
         return .error("the file holds a NUL byte, so it is binary, not text: it is not read",
-                      at: location(ofByte: nul, in: bytes, file: file))
-    }
-
-    /// The line and column (in Unicode scalars) of a byte offset, for a diagnostic.
-    static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
-        var line = 1, start = 0
-        for k in 0..<min(offset, bytes.count) where bytes[k] == 0x0A { line += 1; start = k + 1 }
-        let column = bytes[start..<min(offset, bytes.count)].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-        return SourceLocation(file: file, line: line, column: column)
+                      at: SourceLocation(ofByte: nul, in: bytes, file: file))
     }
 }
 

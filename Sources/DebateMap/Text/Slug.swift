@@ -4,32 +4,13 @@
 /// `galeotti-ease-travel`.
 public enum Slug {
     public static func make(_ title: String) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(title.utf8.count)
-        var pendingDash = false
-        func emit(_ bytes: some Sequence<UInt8>) {
-            if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
-            pendingDash = false
-            out.append(contentsOf: bytes)
-        }
-        // Folding lowercases and drops accents; what is left is kept if it is a letter or digit.
-        let folded = TextFold.fold(title)
-        for scalar in folded.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                let b = UInt8(v)
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { emit(CollectionOfOne(b)) } else { pendingDash = true }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                emit(String(scalar).utf8)
-            } else {
-                pendingDash = true
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        var maker = Maker()
+        return maker.make(title)
     }
 
-    /// Makes many ids, as `make` does each, remembering what it learns of characters: their
-    /// folds (`TextFold.Folder`) and, below U+0800, whether they are letters or digits.
+    /// Makes ids one after another, remembering what it learns of characters: their folds
+    /// (`TextFold.Folder`) and, below U+0800, whether they are letters or digits. Keep one
+    /// when making many ids; `make` uses a fresh one.
     struct Maker {
         private var folder = TextFold.Folder()
         private var folded: [UInt8] = []

@@ -13,13 +13,7 @@ extension Browser {
         let k = inserted.count
         rows[i].isExpanded = true
         guard k > 0 else { return }
-        rows.withUnsafeMutableBufferPointer { r in
-            for j in r.indices {
-                if r[j].parent > i { r[j].parent += k }
-                if r[j].nextSibling > i { r[j].nextSibling += k }
-                if r[j].previousSibling > i { r[j].previousSibling += k }
-            }
-        }
+        shiftLinks(after: i, by: k)
         rows.insert(contentsOf: inserted, at: i + 1)
         if selection > i { selection += k }
     }
@@ -33,16 +27,21 @@ extension Browser {
         rows[i].isExpanded = false
         guard k > 0 else { return }
         rows.removeSubrange((i + 1)..<end)
-        rows.withUnsafeMutableBufferPointer { r in
-            for j in r.indices {
-                if r[j].parent > i { r[j].parent -= k }
-                if r[j].nextSibling > i { r[j].nextSibling -= k }
-                if r[j].previousSibling > i { r[j].previousSibling -= k }
-            }
-        }
+        shiftLinks(after: i, by: -k)
         // As a rebuild would: the selected row if it is still there, else the same index.
         if selection >= end { selection -= k }
         selection = min(max(0, selection), max(0, rows.count - 1))
+    }
+
+    /// Moves every link (parent, siblings) that points past row `i` by `delta` rows.
+    mutating func shiftLinks(after i: Int, by delta: Int) {
+        rows.withUnsafeMutableBufferPointer { r in
+            for j in r.indices {
+                if r[j].parent > i { r[j].parent += delta }
+                if r[j].nextSibling > i { r[j].nextSibling += delta }
+                if r[j].previousSibling > i { r[j].previousSibling += delta }
+            }
+        }
     }
 
     /// Brings the rows in line with `expanded` after some folds changed (`opened` newly in

@@ -78,14 +78,13 @@ extension Browser {
                 restore(before)
             }
         }
-        // Hits arrive in corpus order (essays, positions, claims); put them in tree order by
-        // bucketing the claims per position (a counting sort, stable), which is linear: no
-        // sort and no hashing, however many matches.
         let needle = TextFold.foldedBytes(query)
         var narrowed: [Int32]?
         if let last = lastSearch, needle.count > last.needle.count, needle.starts(with: last.needle) { narrowed = last.entries }
         let entries = index.entries(matching: needle, within: narrowed)
-        lastSearch = (needle, entries)
+        // Hits arrive in corpus order (essays, positions, claims); put them in tree order by
+        // bucketing the claims per position (a counting sort, stable), which is linear: no
+        // sort and no hashing, however many matches.
         let topics = corpus.topics.count
         var flags = MatchFlags(claims: corpus.claims.count, positions: corpus.positions.count, essays: corpus.essays.count)
         var essayHit = [Bool](repeating: false, count: corpus.essays.count)
@@ -139,6 +138,7 @@ extension Browser {
             }
         }
         setMatches(found, flags: flags)
+        // After `setMatches`, which forgets the last search when nothing matched.
         lastSearch = (needle, entries)
         matchIndex = 0
         showMatch()
