@@ -70,3 +70,19 @@ public struct ArgdownDocument: Sendable {
     public var statements: [Statement]
     public var blocks: [Block]
 }
+
+extension ArgdownDocument {
+    /// Numbers the untitled statements ("Untitled N") as if the parse had started counting at
+    /// `start`: files are parsed apart, on several threads, and numbered in file order after.
+    mutating func numberUntitled(from start: Int) {
+        guard start > 0 else { return }
+        var k = start
+        for s in statements.indices where !statements[s].hasTitle {
+            k += 1
+            statements[s].title = "Untitled \(k)"
+        }
+    }
+
+    /// How many statements have no written title.
+    var untitledCount: Int { statements.reduce(0) { $0 + ($1.hasTitle ? 0 : 1) } }
+}

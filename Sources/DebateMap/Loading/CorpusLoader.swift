@@ -91,33 +91,26 @@ public enum CorpusLoader {
         let topicsFixed = definition != nil && !definitionValue.topics.isEmpty
         var resolver = CorpusResolver(topics: definitionValue.topics, topicsFixed: topicsFixed, source: source, corpusRoot: root)
         var untitled = 0
-        var seen = Set<String>()
         var imports: [ImportedFile] = []
-        for file in mapFiles where seen.insert(file).inserted {
-            let bytes: [UInt8]
-            do {
-                bytes = try source.read(file)
-            } catch {
-                diagnostics.append(.error("\(file): \((error as? CorpusSourceError)?.message ?? "cannot be read")", at: nil))
-                continue
-            }
-            sources.keep(bytes, of: file)
-            if let problem = unreadableContent(bytes, file: file) {
+        var seen = Set<String>()
+        let files = mapFiles.filter { seen.insert($0).inserted }
+        OrderedParallelMap.run(count: files.count) { i in
+            PreparedMapFile(files[i], source: source, format: format, corpusRoot: root)
+        } consume: { i, prepared in
+            let file = files[i]
+            sources.keep(prepared.bytes, of: file)
+            switch prepared.content {
+            case .unread(let problem):
                 diagnostics.append(problem)
-                continue
-            }
-            switch format ?? InputFormat.detect(path: file, bytes: bytes) ?? .argdown {
-            case .argdown:
-                // A file may hold several documents, each with its front matter (`ArgdownBundle`).
-                for part in ArgdownBundle.split(bytes) {
-                    let dialect = ArgdownDialect.detect(part)
-                    let (document, found) = ArgdownParser.parse(part, file: file, untitledStart: untitled, dialect: dialect)
-                    untitled += document.statements.filter { !$0.hasTitle }.count
-                    diagnostics += found
-                    if dialect == .general { imports.append(.general(document)) } else { resolver.add(document) }
+            case .argdown(let parts):
+                for var part in parts {
+                    part.document.numberUntitled(from: untitled)
+                    untitled += part.document.untitledCount
+                    diagnostics += part.diagnostics
+                    if part.dialect == .general { imports.append(.general(part.document)) } else { resolver.add(part.document, essay: part.essay) }
                 }
-            case .kialo: imports.append(.kialo(file, bytes))
-            case .aif: imports.append(.aif(file, bytes))
+            case .kialo: imports.append(.kialo(file, prepared.bytes))
+            case .aif: imports.append(.aif(file, prepared.bytes))
             }
         }
         var corpus = resolver.finish(title: definitionValue.title)

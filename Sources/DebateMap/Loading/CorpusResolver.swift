@@ -57,7 +57,9 @@ struct CorpusResolver {
 
     // MARK: Pass 1: essays, positions, claim definitions
 
-    mutating func add(_ document: ArgdownDocument) {
+    /// Adds an essay map. `essay` is the essay of its front matter when a loader thread made
+    /// it ahead of time; nil makes it here.
+    mutating func add(_ document: ArgdownDocument, essay prepared: PreparedEssay?) {
         let base = linkStatements.count
         linkStatements.append(contentsOf: document.statements.lazy.map {
             LinkStatement(title: $0.title, location: $0.location, markerLocation: $0.markerLocation, mentions: $0.mentions,
@@ -69,7 +71,7 @@ struct CorpusResolver {
             diagnostics.append(.error("this map has no front matter: an essay map starts with `===`, the essay's metadata (`id`, `title`, `author`, `outlet`, `published`, `url`, `text`), and `===`", at: first))
             return
         }
-        guard let essay = addEssay(frontMatter) else { return }
+        guard let essay = addEssay(prepared ?? PreparedEssay(frontMatter, source: source, corpusRoot: corpusRoot)) else { return }
 
         var current: PositionKey?
         var currentHasRoot = false
@@ -101,73 +103,19 @@ struct CorpusResolver {
         }
     }
 
-    private mutating func addEssay(_ frontMatter: ArgdownDocument.FrontMatter) -> Int? {
-        let (metadata, metaDiagnostics) = EssayMetadata.read(frontMatter)
-        diagnostics += metaDiagnostics
-        guard let meta = metadata else { return nil }
+    /// Takes a prepared essay unless its id is already used; its index.
+    private mutating func addEssay(_ prepared: PreparedEssay) -> Int? {
+        diagnostics += prepared.metadataDiagnostics
+        guard let meta = prepared.metadata, let essay = prepared.essay else { return nil }
         if let other = essayByID[meta.id] {
             diagnostics.append(.error("the essay id `\(meta.id)` is already used by \(essays[other].mapPath)", at: meta.location))
             return nil
         }
         essayByID[meta.id] = essays.count
-        let mapPath = meta.location.file
-        let textPath = PathName.join(PathName.directory(mapPath), meta.text)
-        var bytes: [UInt8] = []
-        var ok = false
-        do {
-            bytes = try source.read(textPath)
-            if let bad = UTF8Check.firstInvalidOffset(bytes) {
-                diagnostics.append(.error("the essay text \(textPath) is not valid UTF-8 (byte \(bad))", at: meta.textLocation))
-                bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
-            } else {
-                ok = true
-            }
-        } catch let error as CorpusSourceError {
-            diagnostics.append(.error("the essay text \(textPath) \(error.message)", at: meta.textLocation))
-        } catch {
-            diagnostics.append(.error("the essay text \(textPath) cannot be read", at: meta.textLocation))
-        }
-        if ok {
-            let actual = SHA256.hex(bytes)
-            if let recorded = meta.sha256 {
-                if recorded != actual {
-                    diagnostics.append(.error("the essay text has changed since it was mapped: its SHA-256 is \(actual), the map records \(recorded)",
-                                              at: meta.sha256Location ?? meta.location,
-                                              notes: ["check every quote against the new text, then record the new hash"]))
-                }
-            } else {
-                diagnostics.append(.warning("the map records no `sha256` of its text, so a changed text would go unnoticed", at: meta.location,
-                                            notes: ["add `sha256: \(actual)`"]))
-            }
-        }
-        let text = String(decoding: bytes, as: UTF8.self)
-        var furniture: [Furniture] = []
-        if (ok || !bytes.isEmpty) && !meta.furniture.isEmpty {
-            let scalars = Array(text.unicodeScalars)
-            for entry in meta.furniture {
-                guard entry.range.end <= scalars.count else {
-                    diagnostics.append(.error("the furniture range \(entry.range.start)..<\(entry.range.end) runs past the end of the text (\(scalars.count) characters)", at: entry.location))
-                    continue
-                }
-                if let expected = entry.text {
-                    var actual = String.UnicodeScalarView()
-                    actual.append(contentsOf: scalars[entry.range.start..<entry.range.end])
-                    if String(actual) != expected {
-                        diagnostics.append(.error("the furniture range \(entry.range.start)..<\(entry.range.end) does not hold the text given for it",
-                                                  at: entry.location, notes: ["the range holds: \(String(actual).debugDescription)"]))
-                        continue
-                    }
-                }
-                furniture.append(entry.range)
-            }
-        }
-        let essay = Essay(
-            id: meta.id, title: meta.title, author: meta.author, outlet: meta.outlet, published: meta.published,
-            url: meta.url, label: meta.label, textPath: PathName.relative(textPath, to: corpusRoot), mapPath: mapPath,
-            text: text, furniture: furniture)
+        diagnostics += prepared.textDiagnostics
         essays.append(essay)
         essayLocations.append(meta.location)
-        essayTextOK.append(ok)
+        essayTextOK.append(prepared.textOK)
         return essays.count - 1
     }
 

@@ -1,0 +1,81 @@
+import Dispatch
+import Foundation
+
+/// Runs independent work for items `0..<count` on background threads and hands the results
+/// to the caller in item order, on the caller's thread.
+///
+/// Loading uses it to read, parse and check map files (and their essay texts) on every core
+/// while the caller resolves the files already done, in file order, so the corpus and its
+/// diagnostics are the same as a loop over the files would make them. At most `window`
+/// results wait to be consumed, which bounds the memory in flight.
+enum OrderedParallelMap {
+    /// The background threads used: one per core (the caller's own work shares them).
+    static var defaultThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    static func run<Result: Sendable>(
+        count: Int, threads: Int = defaultThreads, window: Int = 16,
+        work: @escaping @Sendable (Int) -> Result, consume: (Int, Result) -> Void
+    ) {
+        // Small jobs, or one core: a plain loop (no thread to start).
+        guard count > 1, threads > 1 || count > window else {
+            for i in 0..<count { consume(i, work(i)) }
+            return
+        }
+        let state = State<Result>(count: count, window: max(1, window))
+        let group = DispatchGroup()
+        for _ in 0..<min(threads, count) {
+            DispatchQueue.global().async(group: group) { state.serve(work) }
+        }
+        for i in 0..<count { consume(i, state.take(i)) }
+        group.wait()
+    }
+
+    /// The shared queue: the next item to start, the results done but not yet taken (a ring
+    /// of `window` slots), and one condition every change is announced on.
+    private final class State<Result: Sendable>: @unchecked Sendable {
+        let count: Int
+        let window: Int
+        let condition = NSCondition()
+        var next = 0
+        var taken = 0
+        var slots: [Result?]
+
+        init(count: Int, window: Int) {
+            self.count = count
+            self.window = window
+            slots = Array(repeating: nil, count: window)
+        }
+
+        /// A worker: starts the next item while it lies within the window, until none is left.
+        func serve(_ work: @Sendable (Int) -> Result) {
+            while true {
+                condition.lock()
+                while next < count && next >= taken + window { condition.wait() }
+                guard next < count else {
+                    condition.unlock()
+                    return
+                }
+                let item = next
+                next += 1
+                condition.unlock()
+                let result = work(item)
+                condition.lock()
+                slots[item % window] = result
+                condition.broadcast()
+                condition.unlock()
+            }
+        }
+
+        /// The caller: waits for item `i`'s result and frees its slot.
+        func take(_ i: Int) -> Result {
+            condition.lock()
+            defer { condition.unlock() }
+            while slots[i % window] == nil { condition.wait() }
+            let result = slots[i % window]!
+            slots[i % window] = nil
+            taken = i + 1
+            condition.broadcast()
+            return result
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// One map file as far as it can be taken on its own: read, its format found, and, for
+/// Argdown, split into documents and parsed, with each essay map's essay made
+/// (`PreparedEssay`). The loader prepares files on background threads and resolves them in
+/// file order (`OrderedParallelMap`); what depends on other files is the resolver's.
+struct PreparedMapFile: Sendable {
+    /// One document of an Argdown file (a file may hold several, each with its front matter).
+    struct Part: Sendable {
+        /// Parsed with untitled statements numbered from 1; the loader renumbers them in file order.
+        var document: ArgdownDocument
+        var diagnostics: [Diagnostic]
+        var dialect: ArgdownDialect
+        /// An essay map's essay, when it has front matter.
+        var essay: PreparedEssay?
+    }
+
+    enum Content: Sendable {
+        /// The file could not be read, or its bytes are not text (empty, binary): the one diagnostic.
+        case unread(Diagnostic)
+        case argdown([Part])
+        case kialo
+        case aif
+    }
+
+    /// The bytes read (empty when they could not be).
+    var bytes: [UInt8] = []
+    var content: Content
+
+    init(_ file: String, source: CorpusSource, format: InputFormat?, corpusRoot: String) {
+        do {
+            bytes = try source.read(file)
+        } catch {
+            content = .unread(.error("\(file): \((error as? CorpusSourceError)?.message ?? "cannot be read")", at: nil))
+            return
+        }
+        if let problem = CorpusLoader.unreadableContent(bytes, file: file) {
+            content = .unread(problem)
+            return
+        }
+        switch format ?? InputFormat.detect(path: file, bytes: bytes) ?? .argdown {
+        case .argdown:
+            content = .argdown(ArgdownBundle.split(bytes).map { part in
+                let dialect = ArgdownDialect.detect(part)
+                let (document, found) = ArgdownParser.parse(part, file: file, dialect: dialect)
+                let essay = dialect == .general ? nil : document.frontMatter.map { PreparedEssay($0, source: source, corpusRoot: corpusRoot) }
+                return Part(document: document, diagnostics: found, dialect: dialect, essay: essay)
+            })
+        case .kialo: content = .kialo
+        case .aif: content = .aif
+        }
+    }
+}

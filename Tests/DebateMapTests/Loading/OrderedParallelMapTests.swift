@@ -1,0 +1,49 @@
+@testable import DebateMap
+import Foundation
+import Testing
+
+/// The loader's ordered parallel map: every result, each once, in order, whatever the
+/// threads' timing; never more than the window ahead of the consumer.
+struct OrderedParallelMapTests {
+    @Test(arguments: [0, 1, 2, 5, 16, 17, 1000])
+    func resultsComeInOrderEachOnce(count: Int) {
+        var seen: [Int] = []
+        OrderedParallelMap.run(count: count, threads: 3, window: 4) { i in
+            // Uneven work, so later items often finish first.
+            if i % 7 == 0 { usleep(200) }
+            return i * i
+        } consume: { i, square in
+            #expect(square == i * i)
+            seen.append(i)
+        }
+        #expect(seen == Array(0..<count))
+    }
+
+    @Test func workNeverRunsMoreThanTheWindowAhead() {
+        let started = Counter()
+        var worstLead = 0
+        OrderedParallelMap.run(count: 300, threads: 4, window: 5) { i in
+            started.record(i)
+            return i
+        } consume: { i, _ in
+            usleep(50)
+            worstLead = max(worstLead, started.highest - i)
+        }
+        // While item i is consumed, items i+1 … i+5 may be under way or waiting, no later one.
+        #expect(worstLead <= 5)
+    }
+
+    @Test func oneThreadIsAPlainLoop() {
+        var seen: [Int] = []
+        OrderedParallelMap.run(count: 50, threads: 1, window: 64) { $0 } consume: { _, v in seen.append(v) }
+        #expect(seen == Array(0..<50))
+    }
+
+    /// The highest item started so far, from any thread.
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = -1
+        var highest: Int { lock.withLock { value } }
+        func record(_ i: Int) { lock.withLock { value = max(value, i) } }
+    }
+}
