@@ -36,6 +36,13 @@ public struct SearchIndex: Sendable {
         var folder = TextFold.Folder()
         func add(_ field: Field, _ index: Int, _ text: String) {
             folder.append(text, to: &folded)
+            endEntry(field, index)
+        }
+        func add(_ field: Field, _ index: Int, _ text: Substring) {
+            folder.append(text, to: &folded)
+            endEntry(field, index)
+        }
+        func endEntry(_ field: Field, _ index: Int) {
             fields.append(field)
             owners.append(Int32(truncatingIfNeeded: index))
             start.append(Int32(truncatingIfNeeded: folded.count))
@@ -49,38 +56,79 @@ public struct SearchIndex: Sendable {
         }
         for (i, claim) in corpus.claims.enumerated() {
             add(.claim, i, claim.text)
-            if let quote = claim.quote { add(.quote, i, quote.text) }
+            if let quote = claim.quote { add(.quote, i, quote.words) }
         }
         folded.append(0)  // so the scan may read one byte past the last entry
     }
 
     /// Every hit for the query, in corpus order (essays, positions, then claims).
     public func search(_ query: String) -> [Hit] {
-        hits(entries(matching: TextFold.foldedBytes(query)))
+        hits(matches(TextFold.foldedBytes(query)).entries)
     }
 
-    /// The entries (in order) whose folded text contains `needle`. Given the entries that
-    /// matched a needle that `needle` contains (the query before this keystroke), only those
-    /// are looked at: a longer query can only match fewer texts.
-    public func entries(matching needle: [UInt8], within candidates: [Int32]? = nil) -> [Int32] {
-        guard !needle.isEmpty else { return [] }
-        var out: [Int32] = []
+    /// The entries a folded needle was found in (in order), and where in each it first occurs.
+    public struct Matches: Sendable {
+        public var needle: [UInt8]
+        public var entries: [Int32]
+        /// For each of `entries`, the offset of the needle's first occurrence in the buffer.
+        var offsets: [Int32]
+
+        public static let none = Matches(needle: [], entries: [], offsets: [])
+    }
+
+    /// The entries whose folded text contains `needle`. Given the matches of a needle that
+    /// `needle` lengthens (the query before this keystroke), only those entries are looked at,
+    /// each first where the shorter needle first occurred: a longer needle starting with it
+    /// cannot occur earlier, and usually occurs right there.
+    public func matches(_ needle: [UInt8], narrowing previous: Matches? = nil) -> Matches {
+        matches(needle, narrowing: previous, minimumPerPart: 50_000)
+    }
+
+    /// `matches(_:narrowing:)`, split into parts of at least `minimumPerPart` entries.
+    func matches(_ needle: [UInt8], narrowing previous: Matches?, minimumPerPart: Int) -> Matches {
+        guard !needle.isEmpty else { return .none }
         let a = SearchIndex.anchor(of: needle)
-        folded.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                let base = hay.baseAddress!
-                if let candidates {
-                    for e in candidates where SearchIndex.find(pin, anchor: a, in: base, Int(start[Int(e)]), Int(start[Int(e) + 1])) {
-                        out.append(e)
-                    }
-                } else {
-                    for e in 0..<fields.count where SearchIndex.find(pin, anchor: a, in: base, Int(start[e]), Int(start[e + 1])) {
-                        out.append(Int32(e))
+        let narrowing = previous.flatMap { $0.needle.count < needle.count && needle.starts(with: $0.needle) ? $0 : nil }
+        // Split over the cores when there is much to scan (a large corpus, a short query).
+        let found = SplitScan.run(count: narrowing?.entries.count ?? fields.count, minimumPerPart: minimumPerPart) { range -> [Int64] in
+            var out: [Int64] = []
+            folded.withUnsafeBufferPointer { hay in
+                start.withUnsafeBufferPointer { start in
+                    needle.withUnsafeBufferPointer { pin in
+                        let base = hay.baseAddress!, n = pin.count
+                        if let narrowing {
+                            narrowing.entries.withUnsafeBufferPointer { entries in
+                                narrowing.offsets.withUnsafeBufferPointer { offsets in
+                                    for k in range {
+                                        let e = Int(entries[k]), at = Int(offsets[k]), end = Int(start[e + 1])
+                                        if at + n <= end && memcmp(base + at, pin.baseAddress!, n) == 0 {
+                                            out.append(Int64(e) << 32 | Int64(at))
+                                        } else if let at = SearchIndex.find(pin, anchor: a, in: base, at + 1, end) {
+                                            out.append(Int64(e) << 32 | Int64(at))
+                                        }
+                                    }
+                                }
+                            }
+                        } else {
+                            for e in range {
+                                if let at = SearchIndex.find(pin, anchor: a, in: base, Int(start[e]), Int(start[e + 1])) {
+                                    out.append(Int64(e) << 32 | Int64(at))
+                                }
+                            }
+                        }
                     }
                 }
             }
+            return out
         }
-        return out
+        var result = Matches(needle: needle, entries: [], offsets: [])
+        result.entries.reserveCapacity(found.count)
+        result.offsets.reserveCapacity(found.count)
+        for f in found {
+            result.entries.append(Int32(truncatingIfNeeded: f >> 32))
+            result.offsets.append(Int32(truncatingIfNeeded: f))
+        }
+        return result
     }
 
     /// The hits of entries returned by `entries(matching:)`.
@@ -91,22 +139,22 @@ public struct SearchIndex: Sendable {
     /// What entry `e` is: its field and the index of its item.
     public func hit(_ e: Int32) -> Hit { Hit(field: fields[Int(e)], index: Int(owners[Int(e)])) }
 
-    /// Whether `hay[lo ..< hi]` contains the needle. memchr looks for the needle's rarest
-    /// byte (`anchor`, from `anchor(of:)`), then the whole needle is compared in place.
+    /// Where the needle first occurs in `hay[lo ..< hi]`, if it does. memchr looks for the
+    /// needle's rarest byte (`anchor`, from `anchor(of:)`), then the whole needle is compared in place.
     @inline(__always)
-    static func find(_ needle: UnsafeBufferPointer<UInt8>, anchor a: Int, in hay: UnsafePointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, anchor a: Int, in hay: UnsafePointer<UInt8>, _ lo: Int, _ hi: Int) -> Int? {
         let n = needle.count
-        guard n <= hi - lo else { return false }
+        guard n <= hi - lo else { return nil }
         let byte = Int32(needle[a])
         let end = hi - (n - 1 - a)  // the anchor byte lies before this
         var k = lo + a
         while k < end {
-            guard let found = memchr(hay + k, byte, end - k) else { return false }
+            guard let found = memchr(hay + k, byte, end - k) else { return nil }
             k = hay.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if n == 1 || memcmp(hay + k - a, needle.baseAddress!, n) == 0 { return true }
+            if n == 1 || memcmp(hay + k - a, needle.baseAddress!, n) == 0 { return k - a }
             k += 1
         }
-        return false
+        return nil
     }
 
     /// The offset of the needle byte memchr should look for: the one least likely in text.

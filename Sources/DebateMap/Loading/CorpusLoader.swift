@@ -107,7 +107,7 @@ public enum CorpusLoader {
                     part.document.numberUntitled(from: untitled)
                     untitled += part.document.untitledCount
                     diagnostics += part.diagnostics
-                    if part.dialect == .general { imports.append(.general(part.document)) } else { resolver.add(part.document, essay: part.essay) }
+                    if part.dialect == .general { imports.append(.general(part.document)) } else { resolver.add(part.document, essay: part.essay, quoteSpans: part.quoteSpans) }
                 }
             case .kialo: imports.append(.kialo(file, prepared.bytes))
             case .aif: imports.append(.aif(file, prepared.bytes))

@@ -13,9 +13,12 @@ struct CorpusResolver {
     private var positions: [PositionKey: Position] = [:]
     private var claims: [Claim] = []
     private var claimQuotes: [(text: String, location: SourceLocation)?] = []
-    private var claimByTitle: [TitleKey: Int] = [:]
-    /// Each claim's id to its index (hash computed once, see `TitleKey`); handed to the corpus.
-    private var claimByID: [TitleKey: Int] = [:]
+    /// Where each claim's quote lies, when a loader thread found it (nil: look for it here).
+    private var claimSpans: [QuoteSpan?] = []
+    /// Each claim's title to its index.
+    private var claimByTitle = ClaimTable()
+    /// Each claim's id to its index; handed to the corpus.
+    private var claimByID = ClaimTable()
     private var relations: [Relation] = []
     private var slugs = Slug.Maker()
     /// Every statement of every document, in order, as pass 2 needs it: one array for the
@@ -57,14 +60,20 @@ struct CorpusResolver {
 
     // MARK: Pass 1: essays, positions, claim definitions
 
-    /// Adds an essay map. `essay` is the essay of its front matter when a loader thread made
-    /// it ahead of time; nil makes it here.
-    mutating func add(_ document: ArgdownDocument, essay prepared: PreparedEssay?) {
+    /// Adds an essay map. `essay` is the essay of its front matter and `quoteSpans` where its
+    /// statements' quotes lie in the essay's text, when a loader thread found them ahead of
+    /// time; nil and empty make them here.
+    mutating func add(_ document: ArgdownDocument, essay prepared: PreparedEssay?, quoteSpans: [QuoteSpan] = []) {
         let base = linkStatements.count
-        linkStatements.append(contentsOf: document.statements.lazy.map {
-            LinkStatement(title: $0.title, location: $0.location, markerLocation: $0.markerLocation, mentions: $0.mentions,
-                          link: $0.link, parent: $0.parent.map { Int32(base + $0) } ?? -1)
-        })
+        // Field by field through a pointer: a copy of each whole statement retained and
+        // released every string and array in it.
+        document.statements.withUnsafeBufferPointer { statements in
+            for s in statements.indices {
+                linkStatements.append(LinkStatement(
+                    title: statements[s].title, location: statements[s].location, markerLocation: statements[s].markerLocation,
+                    mentions: statements[s].mentions, link: statements[s].link, parent: statements[s].parent.map { Int32(base + $0) } ?? -1))
+            }
+        }
 
         guard let frontMatter = document.frontMatter else {
             let first = SourceLocation(file: document.file, line: 1, column: 1)
@@ -98,7 +107,7 @@ struct CorpusResolver {
                     diagnostics.append(.error("a position has one main claim: indent this statement under it with a relation marker (`+`, `-`, …)", at: location))
                 }
                 currentHasRoot = true
-                define(root, in: document, key: key, essay: essay, base: base)
+                define(root, in: document, key: key, essay: essay, base: base, spans: quoteSpans)
             }
         }
     }
@@ -163,54 +172,60 @@ struct CorpusResolver {
     }
 
     /// Defines the claims of a statement tree (pass 1).
-    private mutating func define(_ root: Int, in document: ArgdownDocument, key: PositionKey, essay: Int, base: Int) {
+    private mutating func define(_ root: Int, in document: ArgdownDocument, key: PositionKey, essay: Int, base: Int, spans: [QuoteSpan]) {
+        document.statements.withUnsafeBufferPointer { define(root, in: $0, key: key, essay: essay, base: base, spans: spans) }
+    }
+
+    private mutating func define(_ root: Int, in statements: UnsafeBufferPointer<ArgdownDocument.Statement>, key: PositionKey, essay: Int, base: Int, spans: [QuoteSpan]) {
         var stack = [root]
         while let s = stack.popLast() {
-            let statement = document.statements[s]
+            // Each field read in place (see `add`).
+            let statement = statements.baseAddress! + s
             linkStatements[base + s].key = key
-            stack.append(contentsOf: statement.children.reversed())
-            guard let text = statement.text else { continue }
-            let titleKey = TitleKey(statement.title)
-            if let existing = claimByTitle[titleKey] {
+            stack.append(contentsOf: statement.pointee.children.reversed())
+            guard let text = statement.pointee.text else { continue }
+            let titleHash = ClaimTable.hash(statement.pointee.title)
+            if let existing = claimByTitle.find(statement.pointee.title, hash: titleHash, keyOf: { claims[$0].title }) {
                 linkStatements[base + s].claim = Int32(existing)
                 if claims[existing].text != text {
-                    diagnostics.append(.error("`[\(statement.title)]` is defined twice with different texts", at: statement.location,
+                    diagnostics.append(.error("`[\(statement.pointee.title)]` is defined twice with different texts", at: statement.pointee.location,
                                               notes: claims[existing].location.map { ["first defined at \($0.description)"] } ?? []))
                 }
                 continue
             }
-            var id = slugs.make(statement.title)
+            var id = slugs.make(statement.pointee.title)
             if id.isEmpty { id = "claim" }
-            var idKey = TitleKey(id)
+            var idHash = ClaimTable.hash(id)
             // Titles are unique among the claims, so a claim holding this id has another title.
-            if let holder = claimByID[idKey] {
+            if let holder = claim(id: id, hash: idHash) {
                 let other = claims[holder].title
-                diagnostics.append(.error("`[\(statement.title)]` and `[\(other)]` make the same id `\(id)`: change one title", at: statement.location))
+                diagnostics.append(.error("`[\(statement.pointee.title)]` and `[\(other)]` make the same id `\(id)`: change one title", at: statement.pointee.location))
                 var k = 2
-                while claimByID[TitleKey("\(id)-\(k)")] != nil { k += 1 }
+                while claim(id: "\(id)-\(k)") != nil { k += 1 }
                 id = "\(id)-\(k)"
-                idKey = TitleKey(id)
+                idHash = ClaimTable.hash(id)
             }
             let index = claims.count
-            claimByID[idKey] = index
+            claimByID.insert(hash: idHash, index: index)
             claims.append(Claim(
-                id: id, title: statement.title, text: text, tags: statement.tags, essay: essay, topic: key.topic,
-                position: -1, location: statement.location))
-            if let quote = statement.data?["quote"] {
+                id: id, title: statement.pointee.title, text: text, tags: statement.pointee.tags, essay: essay, topic: key.topic,
+                position: -1, location: statement.pointee.location))
+            claimSpans.append(spans.isEmpty ? nil : spans[s])
+            if let quote = statement.pointee.data?["quote"] {
                 if let q = quote.string, !q.isEmpty {
-                    claimQuotes.append((q, statement.data!.location(of: "quote")))
+                    claimQuotes.append((q, statement.pointee.data!.location(of: "quote")))
                 } else {
-                    diagnostics.append(.error("`quote` must be the exact words of the essay, as a string", at: statement.data!.location(of: "quote")))
+                    diagnostics.append(.error("`quote` must be the exact words of the essay, as a string", at: statement.pointee.data!.location(of: "quote")))
                     claimQuotes.append(nil)
                 }
             } else {
-                diagnostics.append(.error("the claim `[\(statement.title)]` has no quote: add `{quote: \"…\"}` with the essay's exact words", at: statement.location))
+                diagnostics.append(.error("the claim `[\(statement.pointee.title)]` has no quote: add `{quote: \"…\"}` with the essay's exact words", at: statement.pointee.location))
                 claimQuotes.append(nil)
             }
-            claimByTitle[titleKey] = index
+            claimByTitle.insert(hash: titleHash, index: index)
             linkStatements[base + s].claim = Int32(index)
             linkStatements[base + s].isHome = true
-            if positions[key]?.mainClaim == nil, statement.parent == nil { positions[key]?.mainClaim = index }
+            if positions[key]?.mainClaim == nil, statement.pointee.parent == nil { positions[key]?.mainClaim = index }
         }
     }
 
@@ -229,17 +244,17 @@ struct CorpusResolver {
         let statements = linkStatements
         for statement in statements {
             guard let key = statement.key else { continue }
-            for mention in statement.mentions where claimByTitle[TitleKey(mention.title)] == nil {
+            for mention in statement.mentions where claim(titled: mention.title) == nil {
                 diagnostics.append(undefined(mention.title, at: mention.location))
             }
             // A definition's claim was found in pass 1; a reference's is looked up by its title.
-            guard let claim = statement.claim >= 0 ? Int(statement.claim) : claimByTitle[TitleKey(statement.title)] else {
+            guard let claim = statement.claim >= 0 ? Int(statement.claim) : claim(titled: statement.title) else {
                 diagnostics.append(undefined(statement.title, at: statement.location))
                 continue
             }
             guard statement.parent >= 0, let link = statement.link else { continue }
             let parentStatement = statements[Int(statement.parent)]
-            guard let parent = parentStatement.claim >= 0 ? Int(parentStatement.claim) : claimByTitle[TitleKey(parentStatement.title)] else { continue }
+            guard let parent = parentStatement.claim >= 0 ? Int(parentStatement.claim) : self.claim(titled: parentStatement.title) else { continue }
             if parent == claim {
                 diagnostics.append(.error("`[\(statement.title)]` cannot relate to itself", at: statement.markerLocation ?? statement.location))
                 continue
@@ -265,8 +280,16 @@ struct CorpusResolver {
         }
     }
 
+    private func claim(titled title: String) -> Int? {
+        claimByTitle.find(title, hash: ClaimTable.hash(title)) { claims[$0].title }
+    }
+
+    private func claim(id: String, hash: UInt32? = nil) -> Int? {
+        claimByID.find(id, hash: hash ?? ClaimTable.hash(id)) { claims[$0].id }
+    }
+
     private func undefined(_ title: String, at location: SourceLocation) -> Diagnostic {
-        let near = Closest.names(to: title, in: claimByTitle.keys.map(\.title))
+        let near = Closest.names(to: title, in: claims.map(\.title))
         return .error("`[\(title)]` is not defined anywhere in the corpus", at: location,
                       notes: near.isEmpty ? [] : ["did you mean " + near.map { "`[\($0)]`" }.joined(separator: " or ") + "?"])
     }
@@ -275,17 +298,25 @@ struct CorpusResolver {
         var byEssay = [[Int]](repeating: [], count: essays.count)
         for (c, q) in claimQuotes.enumerated() where q != nil { byEssay[claims[c].essay].append(c) }
         for (e, members) in byEssay.enumerated() where essayTextOK[e] && !members.isEmpty {
-            // The text's own UTF-8 (it was valid, so `String(decoding:)` kept every byte): the
-            // bytes read are not kept for this, one essay's copy at a time is made here.
-            let locator = QuoteLocator(text: Array(essays[e].text.utf8))
-            var found: [(claim: Int, bytes: Range<Int>)] = []
+            // Most quotes were found on the loader threads; the text is searched here for the
+            // rest, and for the closest passage to a quote that is not in it. The text's own
+            // UTF-8 (it was valid, so `String(decoding:)` kept every byte), copied only then.
+            var textLocator: QuoteLocator?
+            func locator() -> QuoteLocator {
+                if textLocator == nil { textLocator = QuoteLocator(text: Array(essays[e].text.utf8)) }
+                return textLocator!
+            }
+            var found: [(claim: Int, start: Int, end: Int, bytes: Range<Int>)] = []
+            var searched: [(claim: Int, bytes: Range<Int>)] = []
             for c in members {
                 let (quote, location) = claimQuotes[c]!
-                if let range = locator.find(quote) {
-                    found.append((c, range))
+                if let span = claimSpans[c], !span.isMissing {
+                    found.append((c, Int(span.start), Int(span.end), Int(span.byteStart)..<Int(span.byteEnd)))
+                } else if claimSpans[c] == nil, let range = locator().find(quote) {
+                    searched.append((c, range))
                 } else {
                     var notes: [String] = []
-                    if let closest = locator.closestPassage(to: quote) {
+                    if let closest = locator().closestPassage(to: quote) {
                         notes.append("closest passage: \(closest)")
                         if let difference = QuoteLocator.firstDifference(quote: quote, passage: closest) { notes.append(difference) }
                     }
@@ -293,14 +324,17 @@ struct CorpusResolver {
                                               notes: notes))
                 }
             }
-            let offsets = locator.scalarOffsets(found.flatMap { [$0.bytes.lowerBound, $0.bytes.upperBound] })
-            for (k, f) in found.enumerated() {
-                let start = offsets[2 * k], end = offsets[2 * k + 1]
-                if let piece = essays[e].furniture.first(where: { $0.overlaps(start, end) }) {
+            if !searched.isEmpty {
+                let offsets = locator().scalarOffsets(searched.flatMap { [$0.bytes.lowerBound, $0.bytes.upperBound] })
+                for (k, f) in searched.enumerated() { found.append((f.claim, offsets[2 * k], offsets[2 * k + 1], f.bytes)) }
+                found.sort { $0.claim < $1.claim }
+            }
+            for f in found {
+                if let piece = essays[e].furniture.first(where: { $0.overlaps(f.start, f.end) }) {
                     diagnostics.append(.error("the quote of `[\(claims[f.claim].title)]` takes words from page furniture (\(piece.what)), which is not the author's argument",
                                               at: claimQuotes[f.claim]!.location))
                 }
-                claims[f.claim].quote = Quote(text: claimQuotes[f.claim]!.text, start: start, end: end)
+                claims[f.claim].quote = Quote(in: essays[e].text, bytes: f.bytes, start: f.start, end: f.end)
             }
         }
     }

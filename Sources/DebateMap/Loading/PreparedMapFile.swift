@@ -11,6 +11,9 @@ struct PreparedMapFile: Sendable {
         var dialect: ArgdownDialect
         /// An essay map's essay, when it has front matter.
         var essay: PreparedEssay?
+        /// Each statement's quote found in the essay's text (indexed like the document's
+        /// statements); empty when the text could not be read.
+        var quoteSpans: [QuoteSpan] = []
     }
 
     enum Content: Sendable {
@@ -42,7 +45,9 @@ struct PreparedMapFile: Sendable {
                 let dialect = ArgdownDialect.detect(part)
                 let (document, found) = ArgdownParser.parse(part, file: file, dialect: dialect)
                 let essay = dialect == .general ? nil : document.frontMatter.map { PreparedEssay($0, source: source, corpusRoot: corpusRoot) }
-                return Part(document: document, diagnostics: found, dialect: dialect, essay: essay)
+                var spans: [QuoteSpan] = []
+                if let essay, essay.textOK, let text = essay.essay?.text { spans = QuoteSpan.locate(document.statements, in: text) }
+                return Part(document: document, diagnostics: found, dialect: dialect, essay: essay, quoteSpans: spans)
             })
         case .kialo: content = .kialo
         case .aif: content = .aif

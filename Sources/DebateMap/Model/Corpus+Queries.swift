@@ -12,7 +12,7 @@ extension Corpus {
         topics[topic].document.map { $0 == essay } ?? true
     }
 
-    public func claimIndex(id: String) -> Int? { claimByID[TitleKey(id)] }
+    public func claimIndex(id: String) -> Int? { claimByID.find(id, hash: ClaimTable.hash(id)) { claims[$0].id } }
     public func essayIndex(id: String) -> Int? { essayByID[id] }
     public func topicIndex(id: String) -> Int? { topicByID[id] }
 

@@ -13,8 +13,8 @@ public struct Corpus: Sendable {
     public var relations: [Relation]
 
     // Index, built once.
-    /// Keyed by `TitleKey` (hash computed once and compared first): ids are mostly not ASCII.
-    let claimByID: [TitleKey: Int]
+    /// Each claim's id to its index (the first claim of an id, should two share one).
+    let claimByID: ClaimTable
     let essayByID: [String: Int]
     let topicByID: [String: Int]
     /// CSR: the relations of claim i are `relationEntries[relationStart[i] ..< relationStart[i+1]]`,
@@ -24,17 +24,12 @@ public struct Corpus: Sendable {
     let opposingCount: [Int32]
 
     public init(title: String, topics: [Topic], essays: [Essay], positions: [Position], claims: [Claim], relations: [Relation]) {
-        var claimByID = [TitleKey: Int](minimumCapacity: claims.count)
-        for (i, claim) in claims.enumerated() {
-            let key = TitleKey(claim.id)
-            if claimByID[key] == nil { claimByID[key] = i }
-        }
-        self.init(title: title, topics: topics, essays: essays, positions: positions, claims: claims, relations: relations, claimByID: claimByID)
+        self.init(title: title, topics: topics, essays: essays, positions: positions, claims: claims, relations: relations, claimByID: ClaimTable(ids: claims))
     }
 
     /// With the id table already built (the resolver builds it as it gives the ids): the first
     /// claim of each id, as the public initialiser would make it.
-    init(title: String, topics: [Topic], essays: [Essay], positions: [Position], claims: [Claim], relations: [Relation], claimByID: [TitleKey: Int]) {
+    init(title: String, topics: [Topic], essays: [Essay], positions: [Position], claims: [Claim], relations: [Relation], claimByID: ClaimTable) {
         self.title = title
         self.topics = topics
         self.essays = essays

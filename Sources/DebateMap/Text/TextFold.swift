@@ -38,42 +38,50 @@ public enum TextFold {
 
         public mutating func append(_ text: String, to out: inout [UInt8]) {
             var text = text
-            text.withUTF8 { bytes in
-                var k = 0
-                let n = bytes.count
-                while k < n {
-                    let b = bytes[k]
-                    if b < 0x80 {
-                        out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                        k += 1
-                        continue
-                    }
-                    // A well-formed scalar (Swift strings are valid UTF-8).
-                    let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                    var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                    for m in 1..<length { v = v << 6 | UInt32(bytes[k + m] & 0x3F) }
-                    k += length
-                    if v < 0x800 {
-                        var packed = small[Int(v)]
-                        if packed == 0 {
-                            let folded = TextFold.table.fold(scalar: v)
-                            if folded.count <= 3 {
-                                packed = 0x8000_0000 | UInt32(folded.count) << 24
-                                for (m, byte) in folded.enumerated() { packed |= UInt32(byte) << (8 * UInt32(m)) }
-                                small[Int(v)] = packed
-                            } else {
-                                out.append(contentsOf: folded)
-                                continue
-                            }
-                        }
-                        for m in 0..<Int((packed >> 24) & 0x7F) { out.append(UInt8(truncatingIfNeeded: packed >> (8 * UInt32(m)))) }
-                    } else if let folded = known[v] {
-                        out.append(contentsOf: folded)
-                    } else {
+            text.withUTF8 { append(utf8: $0, to: &out) }
+        }
+
+        /// A slice of a text (a quote, which shares its essay's storage), folded in place.
+        public mutating func append(_ text: Substring, to out: inout [UInt8]) {
+            var text = text
+            text.withUTF8 { append(utf8: $0, to: &out) }
+        }
+
+        private mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+            var k = 0
+            let n = bytes.count
+            while k < n {
+                let b = bytes[k]
+                if b < 0x80 {
+                    out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                    k += 1
+                    continue
+                }
+                // A well-formed scalar (Swift strings are valid UTF-8).
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for m in 1..<length { v = v << 6 | UInt32(bytes[k + m] & 0x3F) }
+                k += length
+                if v < 0x800 {
+                    var packed = small[Int(v)]
+                    if packed == 0 {
                         let folded = TextFold.table.fold(scalar: v)
-                        known[v] = folded
-                        out.append(contentsOf: folded)
+                        if folded.count <= 3 {
+                            packed = 0x8000_0000 | UInt32(folded.count) << 24
+                            for (m, byte) in folded.enumerated() { packed |= UInt32(byte) << (8 * UInt32(m)) }
+                            small[Int(v)] = packed
+                        } else {
+                            out.append(contentsOf: folded)
+                            continue
+                        }
                     }
+                    for m in 0..<Int((packed >> 24) & 0x7F) { out.append(UInt8(truncatingIfNeeded: packed >> (8 * UInt32(m)))) }
+                } else if let folded = known[v] {
+                    out.append(contentsOf: folded)
+                } else {
+                    let folded = TextFold.table.fold(scalar: v)
+                    known[v] = folded
+                    out.append(contentsOf: folded)
                 }
             }
         }

@@ -79,9 +79,8 @@ extension Browser {
             }
         }
         let needle = TextFold.foldedBytes(query)
-        var narrowed: [Int32]?
-        if let last = lastSearch, needle.count > last.needle.count, needle.starts(with: last.needle) { narrowed = last.entries }
-        let entries = index.entries(matching: needle, within: narrowed)
+        let matched = index.matches(needle, narrowing: lastSearch)
+        let entries = matched.entries
         // Hits arrive in corpus order (essays, positions, claims); put them in tree order by
         // bucketing the claims per position (a counting sort, stable), which is linear: no
         // sort and no hashing, however many matches.
@@ -90,6 +89,7 @@ extension Browser {
         var essayHit = [Bool](repeating: false, count: corpus.essays.count)
         var positionHit = [Bool](repeating: false, count: corpus.positions.count)
         var hitClaims: [Int32] = []
+        hitClaims.reserveCapacity(entries.count)
         var perPosition = [Int32](repeating: 0, count: corpus.positions.count + 1)
         // Read once: each `corpus.claims[c].position` in the loops retained and released the
         // claims array, which at half a million matches was a third of a keystroke.
@@ -119,14 +119,10 @@ extension Browser {
             fill[p] += 1
         }
         var found: [Node] = []
-        found.reserveCapacity(hitClaims.count)
+        found.reserveCapacity(hitClaims.count + positionCount)
         func add(_ p: Int) {
             if positionHit[p] { found.append(.position(p)); flags.positions[p] = true }
-            for k in Int(perPosition[p])..<Int(perPosition[p + 1]) {
-                let c = Int(byPosition[k])
-                found.append(.claim(c))
-                flags.claims[c] = true
-            }
+            for k in Int(perPosition[p])..<Int(perPosition[p + 1]) { found.append(.claim(Int(byPosition[k]))) }
         }
         switch pivot {
         case .byTopic:
@@ -137,9 +133,12 @@ extension Browser {
                 for t in 0..<topics { add(corpus.positionIndex(essay: e, topic: t)) }
             }
         }
+        flags.claims.withUnsafeMutableBufferPointer { claimFlags in
+            for c in hitClaims { claimFlags[Int(c)] = true }
+        }
         setMatches(found, flags: flags)
         // After `setMatches`, which forgets the last search when nothing matched.
-        lastSearch = (needle, entries)
+        lastSearch = matched
         matchIndex = 0
         showMatch()
     }

@@ -58,7 +58,7 @@ public struct Browser: Sendable {
     var matchFlags = MatchFlags()
     /// The folded query of the last search and the index entries it matched: the next
     /// keystroke, if it lengthens the query, searches only those.
-    var lastSearch: (needle: [UInt8], entries: [Int32])?
+    var lastSearch: SearchIndex.Matches?
     public internal(set) var matchIndex = 0
     var searchIndex: SearchIndex?
     /// Each claim's position, built with the search index, for putting matches in tree order.

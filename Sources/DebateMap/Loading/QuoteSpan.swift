@@ -1,0 +1,32 @@
+/// Where a statement's quote lies in its essay's text, in Unicode scalars, found on a loader
+/// thread (`PreparedMapFile`) so the resolver only records it; `missing` when the quote is
+/// not in the text (the resolver then looks for the closest passage, to say so).
+struct QuoteSpan: Sendable, Equatable {
+    var start: Int32
+    var end: Int32
+    /// The same span in UTF-8 bytes.
+    var byteStart: Int32
+    var byteEnd: Int32
+
+    static let missing = QuoteSpan(start: -1, end: -1, byteStart: -1, byteEnd: -1)
+
+    var isMissing: Bool { start < 0 }
+
+    /// The span of each statement's `quote` in `text`, indexed like `statements`; `missing`
+    /// for a statement without a quote (a reference, or no `quote` string) or one not found.
+    static func locate(_ statements: [ArgdownDocument.Statement], in text: String) -> [QuoteSpan] {
+        let locator = QuoteLocator(text: Array(text.utf8))
+        var spans = [QuoteSpan](repeating: .missing, count: statements.count)
+        var found: [(statement: Int, bytes: Range<Int>)] = []
+        for (s, statement) in statements.enumerated() where statement.text != nil {
+            guard let quote = statement.data?["quote"]?.string, !quote.isEmpty, let range = locator.find(quote) else { continue }
+            found.append((s, range))
+        }
+        let offsets = locator.scalarOffsets(found.flatMap { [$0.bytes.lowerBound, $0.bytes.upperBound] })
+        for (k, f) in found.enumerated() {
+            spans[f.statement] = QuoteSpan(start: Int32(truncatingIfNeeded: offsets[2 * k]), end: Int32(truncatingIfNeeded: offsets[2 * k + 1]),
+                                           byteStart: Int32(truncatingIfNeeded: f.bytes.lowerBound), byteEnd: Int32(truncatingIfNeeded: f.bytes.upperBound))
+        }
+        return spans
+    }
+}
