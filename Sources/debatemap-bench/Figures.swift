@@ -10,6 +10,9 @@ struct Figures: Codable {
     /// Parsing the map files (lexer + parser), seconds and MB/s of map bytes.
     var parseSeconds: Double
     var parseMBps: Double
+    /// The same parse with the files split over every core, as the loader parses them.
+    var parseAllCoresSeconds: Double
+    var parseAllCoresMBps: Double
     /// Foundation's JSONDecoder on the same corpus exported as JSON, into plain structs.
     var jsonBytes: Int
     var jsonDecodeSeconds: Double
@@ -17,6 +20,8 @@ struct Figures: Codable {
     /// Parse speed over read speed, and over JSONDecoder speed.
     var parseToReadRatio: Double
     var parseToJSONRatio: Double
+    /// The parse on every core over JSONDecoder speed (which decodes one document on one core).
+    var parseAllCoresToJSONRatio: Double
     /// Reading, parsing, resolving, checking and indexing from disk, seconds.
     var loadSeconds: Double
     /// From a loaded corpus to the first rendered 80×24 screen, seconds.

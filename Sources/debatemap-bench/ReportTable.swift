@@ -9,8 +9,8 @@ enum ReportTable {
         if let list = report.listProcessSeconds { s += "debatemap list (seed corpus), process start to exit: \(f(list * 1000)) ms\n" }
         if let first = report.firstScreenProcessSeconds { s += "first screen (seed corpus), process start to exit: \(f(first * 1000)) ms\n" }
         s += "\n" + [
-            "claims".padding(toLength: 9, withPad: " ", startingAt: 0), "maps MB", "read MB/s", "parse MB/s", "JSON MB/s",
-            "×read", "×JSON", "load s", "1st screen ms", "peak MB", "B/claim",
+            "claims".padding(toLength: 9, withPad: " ", startingAt: 0), "maps MB", "read MB/s", "parse MB/s", "all cores", "JSON MB/s",
+            "×read", "×JSON", "all ×JSON", "load s", "1st screen ms", "peak MB", "B/claim",
         ].joined(separator: "  ")
         return s
     }
@@ -19,7 +19,8 @@ enum ReportTable {
         [
             String(x.claims).padding(toLength: 9, withPad: " ", startingAt: 0),
             f(Double(x.mapBytes) / 1e6).leftPad(7), f(x.readMBps, 0).leftPad(9), f(x.parseMBps, 0).leftPad(10),
-            f(x.jsonDecodeMBps, 0).leftPad(9), f(x.parseToReadRatio, 2).leftPad(5), f(x.parseToJSONRatio, 1).leftPad(5),
+            f(x.parseAllCoresMBps, 0).leftPad(9), f(x.jsonDecodeMBps, 0).leftPad(9), f(x.parseToReadRatio, 2).leftPad(5),
+            f(x.parseToJSONRatio, 1).leftPad(5), f(x.parseAllCoresToJSONRatio, 1).leftPad(9),
             f(x.loadSeconds, 3).leftPad(6), f(x.firstScreenSeconds * 1000, 2).leftPad(13),
             f(Double(x.peakResidentBytes) / 1e6, 0).leftPad(7), f(x.bytesPerClaim, 0).leftPad(7),
         ].joined(separator: "  ")

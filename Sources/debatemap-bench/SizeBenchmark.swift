@@ -35,6 +35,13 @@ struct SizeBenchmark {
         let parseSeconds = Stopwatch.median(runs: runs) {
             for m in maps { _ = ArgdownParser.parse(m.bytes, file: m.path) }
         }
+        // The same on every core, the files split between them as the loader splits them.
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let parseAllCoresSeconds = Stopwatch.median(runs: runs) {
+            DispatchQueue.concurrentPerform(iterations: cores) { k in
+                for m in maps[(maps.count * k / cores)..<(maps.count * (k + 1) / cores)] { _ = ArgdownParser.parse(m.bytes, file: m.path) }
+            }
+        }
         // The whole load from disk: read, parse, resolve, check, index.
         // The previous run's corpus is freed before the clock starts, not inside the timing.
         var result: LoadResult?
@@ -70,9 +77,11 @@ struct SizeBenchmark {
             claims: corpus.claims.count, essays: corpus.essays.count, mapBytes: mapBytes, textBytes: textBytes,
             readSeconds: readSeconds, readMBps: mb(mapBytes + textBytes, readSeconds),
             parseSeconds: parseSeconds, parseMBps: mb(mapBytes, parseSeconds),
+            parseAllCoresSeconds: parseAllCoresSeconds, parseAllCoresMBps: mb(mapBytes, parseAllCoresSeconds),
             jsonBytes: jsonText.count, jsonDecodeSeconds: jsonSeconds, jsonDecodeMBps: mb(jsonText.count, jsonSeconds),
             parseToReadRatio: mb(mapBytes, parseSeconds) / mb(mapBytes + textBytes, readSeconds),
             parseToJSONRatio: mb(mapBytes, parseSeconds) / mb(jsonText.count, jsonSeconds),
+            parseAllCoresToJSONRatio: mb(mapBytes, parseAllCoresSeconds) / mb(jsonText.count, jsonSeconds),
             loadSeconds: loadSeconds, firstScreenSeconds: firstScreen, keypress: keypress,
             peakResidentBytes: memory.peak, bytesPerClaim: memory.perClaim)
     }
