@@ -89,7 +89,7 @@ public enum CorpusLoader {
         // A corpus file that could not be read fixes no topics: the maps' own are used, so its
         // one error is not followed by an "unknown topic" on every heading.
         let topicsFixed = definition != nil && !definitionValue.topics.isEmpty
-        var resolver = CorpusResolver(topics: definitionValue.topics, topicsFixed: topicsFixed, source: source, corpusRoot: root)
+        var resolver = CorpusResolver(topics: definitionValue.topics, topicsFixed: topicsFixed)
         var untitled = 0
         var imports: [ImportedFile] = []
         var seen = Set<String>()

@@ -12,9 +12,12 @@ struct CorpusResolver {
     private var essayTextOK: [Bool] = []
     private var positions: [PositionKey: Position] = [:]
     private var claims: [Claim] = []
+    /// Each claim's quote as written, where it has one: its location, and its words only when
+    /// they were not found in the essay (a found quote is kept as a slice of the essay's text,
+    /// and holding a million parsed strings to the end left that much of the heap in holes).
     private var claimQuotes: [(text: String, location: SourceLocation)?] = []
-    /// Where each claim's quote lies, when a loader thread found it (nil: look for it here).
-    private var claimSpans: [QuoteSpan?] = []
+    /// Where each claim's quote lies in its essay's text (found on a loader thread).
+    private var claimSpans: [QuoteSpan] = []
     /// Each claim's title to its index.
     private var claimByTitle = ClaimTable()
     /// Each claim's id to its index; handed to the corpus.
@@ -24,8 +27,6 @@ struct CorpusResolver {
     /// Every statement of every document, in order, as pass 2 needs it: one array for the
     /// corpus (not one per file, which freed at the end left holes all through the heap).
     private var linkStatements: [LinkStatement] = []
-    private let source: CorpusSource
-    private let corpusRoot: String
 
     struct PositionKey: Hashable {
         var essay: Int
@@ -51,19 +52,17 @@ struct CorpusResolver {
         var key: PositionKey?
     }
 
-    init(topics: [Topic], topicsFixed: Bool, source: CorpusSource, corpusRoot: String) {
+    init(topics: [Topic], topicsFixed: Bool) {
         self.topics = topics
         self.topicsFixed = topicsFixed
-        self.source = source
-        self.corpusRoot = corpusRoot
     }
 
     // MARK: Pass 1: essays, positions, claim definitions
 
-    /// Adds an essay map. `essay` is the essay of its front matter and `quoteSpans` where its
-    /// statements' quotes lie in the essay's text, when a loader thread found them ahead of
-    /// time; nil and empty make them here.
-    mutating func add(_ document: ArgdownDocument, essay prepared: PreparedEssay?, quoteSpans: [QuoteSpan] = []) {
+    /// Adds an essay map with what a loader thread made of it (`PreparedMapFile`): the essay
+    /// of its front matter (nil without one) and where its statements' quotes lie in the
+    /// essay's text (empty when the text could not be read).
+    mutating func add(_ document: ArgdownDocument, essay prepared: PreparedEssay?, quoteSpans: [QuoteSpan]) {
         let base = linkStatements.count
         // Field by field through a pointer: a copy of each whole statement retained and
         // released every string and array in it.
@@ -75,12 +74,12 @@ struct CorpusResolver {
             }
         }
 
-        guard let frontMatter = document.frontMatter else {
+        guard let prepared else {  // nil exactly when the map has no front matter
             let first = SourceLocation(file: document.file, line: 1, column: 1)
             diagnostics.append(.error("this map has no front matter: an essay map starts with `===`, the essay's metadata (`id`, `title`, `author`, `outlet`, `published`, `url`, `text`), and `===`", at: first))
             return
         }
-        guard let essay = addEssay(prepared ?? PreparedEssay(frontMatter, source: source, corpusRoot: corpusRoot)) else { return }
+        guard let essay = addEssay(prepared) else { return }
 
         var current: PositionKey?
         var currentHasRoot = false
@@ -210,10 +209,11 @@ struct CorpusResolver {
             claims.append(Claim(
                 id: id, title: statement.pointee.title, text: text, tags: statement.pointee.tags, essay: essay, topic: key.topic,
                 position: -1, location: statement.pointee.location))
-            claimSpans.append(spans.isEmpty ? nil : spans[s])
+            let span = spans.isEmpty ? QuoteSpan.missing : spans[s]
+            claimSpans.append(span)
             if let quote = statement.pointee.data?["quote"] {
                 if let q = quote.string, !q.isEmpty {
-                    claimQuotes.append((q, statement.pointee.data!.location(of: "quote")))
+                    claimQuotes.append((span.isMissing ? q : "", statement.pointee.data!.location(of: "quote")))
                 } else {
                     diagnostics.append(.error("`quote` must be the exact words of the essay, as a string", at: statement.pointee.data!.location(of: "quote")))
                     claimQuotes.append(nil)
@@ -298,43 +298,30 @@ struct CorpusResolver {
         var byEssay = [[Int]](repeating: [], count: essays.count)
         for (c, q) in claimQuotes.enumerated() where q != nil { byEssay[claims[c].essay].append(c) }
         for (e, members) in byEssay.enumerated() where essayTextOK[e] && !members.isEmpty {
-            // Most quotes were found on the loader threads; the text is searched here for the
-            // rest, and for the closest passage to a quote that is not in it. The text's own
-            // UTF-8 (it was valid, so `String(decoding:)` kept every byte), copied only then.
-            var textLocator: QuoteLocator?
-            func locator() -> QuoteLocator {
-                if textLocator == nil { textLocator = QuoteLocator(text: Array(essays[e].text.utf8)) }
-                return textLocator!
-            }
-            var found: [(claim: Int, start: Int, end: Int, bytes: Range<Int>)] = []
-            var searched: [(claim: Int, bytes: Range<Int>)] = []
+            // The quotes were found on the loader threads; the text is searched here only for
+            // the passage closest to a quote that is not in it. The text's own UTF-8 (it was
+            // valid, so `String(decoding:)` kept every byte), copied only then.
+            var locator: QuoteLocator?
             for c in members {
                 let (quote, location) = claimQuotes[c]!
-                if let span = claimSpans[c], !span.isMissing {
-                    found.append((c, Int(span.start), Int(span.end), Int(span.byteStart)..<Int(span.byteEnd)))
-                } else if claimSpans[c] == nil, let range = locator().find(quote) {
-                    searched.append((c, range))
-                } else {
+                let span = claimSpans[c]
+                if span.isMissing {
+                    if locator == nil { locator = QuoteLocator(text: Array(essays[e].text.utf8)) }
                     var notes: [String] = []
-                    if let closest = locator().closestPassage(to: quote) {
+                    if let closest = locator!.closestPassage(to: quote) {
                         notes.append("closest passage: \(closest)")
                         if let difference = QuoteLocator.firstDifference(quote: quote, passage: closest) { notes.append(difference) }
                     }
                     diagnostics.append(.error("the quote of `[\(claims[c].title)]` does not occur verbatim in \(essays[e].textPath)", at: location,
                                               notes: notes))
+                    continue
                 }
-            }
-            if !searched.isEmpty {
-                let offsets = locator().scalarOffsets(searched.flatMap { [$0.bytes.lowerBound, $0.bytes.upperBound] })
-                for (k, f) in searched.enumerated() { found.append((f.claim, offsets[2 * k], offsets[2 * k + 1], f.bytes)) }
-                found.sort { $0.claim < $1.claim }
-            }
-            for f in found {
-                if let piece = essays[e].furniture.first(where: { $0.overlaps(f.start, f.end) }) {
-                    diagnostics.append(.error("the quote of `[\(claims[f.claim].title)]` takes words from page furniture (\(piece.what)), which is not the author's argument",
-                                              at: claimQuotes[f.claim]!.location))
+                let start = Int(span.start), end = Int(span.end)
+                if let piece = essays[e].furniture.first(where: { $0.overlaps(start, end) }) {
+                    diagnostics.append(.error("the quote of `[\(claims[c].title)]` takes words from page furniture (\(piece.what)), which is not the author's argument",
+                                              at: location))
                 }
-                claims[f.claim].quote = Quote(in: essays[e].text, bytes: f.bytes, start: f.start, end: f.end)
+                claims[c].quote = Quote(in: essays[e].text, bytes: Int(span.byteStart)..<Int(span.byteEnd), start: start, end: end)
             }
         }
     }
