@@ -1,13 +1,17 @@
 /// A relation seen from one of its two claims: the other claim, the kind, and which way it points.
 public struct ClaimRelation: Sendable, Hashable {
-    /// The claim at the other end.
-    public var other: Int
+    /// The claim at the other end (stored in 32 bits: the index holds two per relation).
+    public var other: Int {
+        get { Int(storedOther) }
+        set { storedOther = Int32(newValue) }
+    }
+    private var storedOther: Int32
     public var kind: RelationKind
     /// True when this claim is the relation's `from` (this claim supports/attacks the other).
     public var outgoing: Bool
 
     public init(other: Int, kind: RelationKind, outgoing: Bool) {
-        self.other = other
+        storedOther = Int32(other)
         self.kind = kind
         self.outgoing = outgoing
     }

@@ -3,9 +3,17 @@ public struct Quote: Sendable, Hashable {
     /// The words, as a slice of the essay's text when the quote was located in it (so a
     /// million quotes share their essays' storage instead of holding a copy each).
     var words: Substring
-    /// Half-open range into the essay text, counted in Unicode scalars.
-    public var start: Int
-    public var end: Int
+    /// Half-open range into the essay text, counted in Unicode scalars (stored in 32 bits).
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(newValue) }
+    }
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(newValue) }
+    }
+    private var storedStart: Int32
+    private var storedEnd: Int32
 
     public var text: String {
         get { String(words) }
@@ -14,8 +22,8 @@ public struct Quote: Sendable, Hashable {
 
     public init(text: String, start: Int, end: Int) {
         words = Substring(text)
-        self.start = start
-        self.end = end
+        storedStart = Int32(start)
+        storedEnd = Int32(end)
     }
 
     /// The quote at `bytes` (UTF-8 offsets on scalar boundaries) of `essayText`, which holds
@@ -26,7 +34,7 @@ public struct Quote: Sendable, Hashable {
         let to = utf8.index(from, offsetBy: bytes.count)
         // Through the scalar view: a quote may begin or end inside a grapheme cluster.
         words = Substring(essayText.unicodeScalars[from..<to])
-        self.start = start
-        self.end = end
+        storedStart = Int32(start)
+        storedEnd = Int32(end)
     }
 }
