@@ -131,7 +131,7 @@ public struct SearchIndex: Sendable {
         return result
     }
 
-    /// The hits of entries returned by `entries(matching:)`.
+    /// The hits of the entries of `matches(_:narrowing:)`.
     public func hits(_ entries: [Int32]) -> [Hit] {
         entries.map(hit)
     }

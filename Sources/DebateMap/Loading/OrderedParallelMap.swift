@@ -18,8 +18,8 @@ enum OrderedParallelMap {
         count: Int, threads: Int = defaultThreads, window: Int = 16,
         work: @escaping @Sendable (Int) -> Result, consume handle: (Int, Result) -> Void
     ) {
-        // Small jobs, or one core: a plain loop (no thread to start).
-        guard count > 1, threads > 1 || count > window else {
+        // One item, or one core: a plain loop (no thread to start).
+        guard count > 1, threads > 1 else {
             for i in 0..<count { handle(i, work(i)) }
             return
         }
