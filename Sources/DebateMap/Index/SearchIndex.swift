@@ -25,28 +25,27 @@ public struct SearchIndex: Sendable {
     /// and a scan that walks memory in order.
     private var folded: [UInt8] = []
     private var start: [Int32] = [0]
+    /// What each entry before `claimEntries` is (essays' titles and authors, summaries).
     private var fields: [Field] = []
     private var owners: [Int32] = []
+    /// The first claim entry. From here every claim has two entries, its text and its quote
+    /// (empty when it has none), so what an entry is follows from where it is: a million
+    /// claims need no field and owner stored for each of their two million entries.
+    private var claimEntries: Int32 = 0
 
     public init(corpus: Corpus) {
-        let count = corpus.claims.count * 2 + corpus.positions.count + corpus.essays.count * 2
-        start.reserveCapacity(count + 1)
-        fields.reserveCapacity(count)
-        owners.reserveCapacity(count)
+        let others = corpus.positions.count + corpus.essays.count * 2
+        start.reserveCapacity(corpus.claims.count * 2 + others + 1)
+        fields.reserveCapacity(others)
+        owners.reserveCapacity(others)
         var folder = TextFold.Folder()
         func add(_ field: Field, _ index: Int, _ text: String) {
             folder.append(text, to: &folded)
-            endEntry(field, index)
-        }
-        func add(_ field: Field, _ index: Int, _ text: Substring) {
-            folder.append(text, to: &folded)
-            endEntry(field, index)
-        }
-        func endEntry(_ field: Field, _ index: Int) {
             fields.append(field)
             owners.append(Int32(truncatingIfNeeded: index))
-            start.append(Int32(truncatingIfNeeded: folded.count))
+            endEntry()
         }
+        func endEntry() { start.append(Int32(truncatingIfNeeded: folded.count)) }
         for (i, essay) in corpus.essays.enumerated() {
             add(.title, i, essay.title)
             add(.author, i, essay.author)
@@ -54,9 +53,12 @@ public struct SearchIndex: Sendable {
         for (i, position) in corpus.positions.enumerated() where !position.summary.isEmpty && corpus.isMapped(essay: position.essay, topic: position.topic) {
             add(.summary, i, position.summary)
         }
-        for (i, claim) in corpus.claims.enumerated() {
-            add(.claim, i, claim.text)
-            if let quote = claim.quote { add(.quote, i, quote.words) }
+        claimEntries = Int32(truncatingIfNeeded: fields.count)
+        for claim in corpus.claims {
+            folder.append(claim.text, to: &folded)
+            endEntry()
+            if let quote = claim.quote { folder.append(quote.words, to: &folded) }
+            endEntry()
         }
         folded.append(0)  // so the scan may read one byte past the last entry
     }
@@ -90,7 +92,7 @@ public struct SearchIndex: Sendable {
         let a = SearchIndex.anchor(of: needle)
         let narrowing = previous.flatMap { $0.needle.count < needle.count && needle.starts(with: $0.needle) ? $0 : nil }
         // Split over the cores when there is much to scan (a large corpus, a short query).
-        let found = SplitScan.run(count: narrowing?.entries.count ?? fields.count, minimumPerPart: minimumPerPart) { range -> [Int64] in
+        let found = SplitScan.run(count: narrowing?.entries.count ?? start.count - 1, minimumPerPart: minimumPerPart) { range -> [Int64] in
             var out: [Int64] = []
             folded.withUnsafeBufferPointer { hay in
                 start.withUnsafeBufferPointer { start in
@@ -137,7 +139,11 @@ public struct SearchIndex: Sendable {
     }
 
     /// What entry `e` is: its field and the index of its item.
-    public func hit(_ e: Int32) -> Hit { Hit(field: fields[Int(e)], index: Int(owners[Int(e)])) }
+    public func hit(_ e: Int32) -> Hit {
+        if e < claimEntries { return Hit(field: fields[Int(e)], index: Int(owners[Int(e)])) }
+        let k = Int(e - claimEntries)
+        return Hit(field: k & 1 == 0 ? .claim : .quote, index: k >> 1)
+    }
 
     /// Where the needle first occurs in `hay[lo ..< hi]`, if it does. memchr looks for the
     /// needle's rarest byte (`anchor`, from `anchor(of:)`), then the whole needle is compared in place.
