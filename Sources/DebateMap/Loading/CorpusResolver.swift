@@ -192,8 +192,8 @@ struct CorpusResolver {
                 }
                 continue
             }
-            var id = slugs.make(statement.pointee.title)
-            if id.isEmpty { id = "claim" }
+            let slug = slugs.make(statement.pointee.title)
+            var id = slug.isEmpty ? "claim" : slug
             var idHash = ClaimTable.hash(id)
             // Titles are unique among the claims, so a claim holding this id has another title.
             if let holder = claim(id: id, hash: idHash) {
@@ -207,7 +207,7 @@ struct CorpusResolver {
             let index = claims.count
             claimByID.insert(hash: idHash, index: index)
             claims.append(Claim(
-                id: id, title: statement.pointee.title, text: text, tags: statement.pointee.tags, essay: essay, topic: key.topic,
+                storedID: id == slug ? nil : id, title: statement.pointee.title, text: text, tags: statement.pointee.tags, essay: essay, topic: key.topic,
                 position: -1, location: statement.pointee.location))
             let span = spans.isEmpty ? QuoteSpan.missing : spans[s]
             claimSpans.append(span)

@@ -15,15 +15,30 @@ public struct Claim: Sendable, Hashable {
     }
 
     /// Stable id, derived from the title (see `Slug`); unique in the corpus.
-    public var id: String
-    public var title: String
+    public var id: String {
+        get { storedID ?? Slug.make(storedTitle) }
+        set { storedID = newValue == Slug.make(storedTitle) ? nil : newValue }
+    }
+    /// Setting the title keeps the id.
+    public var title: String {
+        get { storedTitle }
+        set {
+            let id = self.id
+            storedTitle = newValue
+            self.id = id
+        }
+    }
+    /// The id, when it is not the title's slug (a suffix told two titles apart, or another
+    /// format gave it). Most ids are, and are made again when asked for instead of held: a
+    /// string each would be 64 bytes a claim.
+    private var storedID: String?
+    private var storedTitle: String
     public var text: String
     public var quote: Quote?
-    public var tags: [String]
     public var children: [Int]
     public var location: SourceLocation?
     // A million claims are held at once: the indices are stored in 32 bits (-1 for none),
-    // and the two rarely given strings share one optional box.
+    // and what few claims have (tags, a source, an inference rule) shares one optional box.
     private var storedEssay: Int32
     private var storedTopic: Int32
     private var storedPosition: Int32
@@ -59,34 +74,45 @@ public struct Claim: Sendable, Hashable {
         get { storedRefersTo < 0 ? nil : Int(storedRefersTo) }
         set { storedRefersTo = newValue.map { Int32($0) } ?? -1 }
     }
+    /// The claim's tags (`#tag` in Argdown), in the order written.
+    public var tags: [String] {
+        get { extra?.tags ?? [] }
+        set { extra = Extra.make(tags: newValue, source: source, inferenceRule: inferenceRule) }
+    }
     /// Who put the claim forward, when the format says (an AIF locution's speaker, a Kialo source).
     public var source: String? {
         get { extra?.source }
-        set { extra = Extra.make(source: newValue, inferenceRule: inferenceRule) }
+        set { extra = Extra.make(tags: tags, source: newValue, inferenceRule: inferenceRule) }
     }
     /// For a `.conclusion`: the inference rule written on its inference line (`-- modus ponens --`), if any.
     public var inferenceRule: String? {
         get { extra?.inferenceRule }
-        set { extra = Extra.make(source: source, inferenceRule: newValue) }
+        set { extra = Extra.make(tags: tags, source: source, inferenceRule: newValue) }
     }
 
-    /// `source` and `inferenceRule`, immutable (a change makes a new box); nil when both are.
+    /// `tags`, `source` and `inferenceRule`, immutable (a change makes a new box); nil when
+    /// there are no tags and neither string is given.
     private final class Extra: Sendable, Hashable {
+        let tags: [String]
         let source: String?
         let inferenceRule: String?
 
-        init(source: String?, inferenceRule: String?) {
+        init(tags: [String], source: String?, inferenceRule: String?) {
+            self.tags = tags
             self.source = source
             self.inferenceRule = inferenceRule
         }
 
-        static func make(source: String?, inferenceRule: String?) -> Extra? {
-            source == nil && inferenceRule == nil ? nil : Extra(source: source, inferenceRule: inferenceRule)
+        static func make(tags: [String], source: String?, inferenceRule: String?) -> Extra? {
+            tags.isEmpty && source == nil && inferenceRule == nil ? nil : Extra(tags: tags, source: source, inferenceRule: inferenceRule)
         }
 
-        static func == (a: Extra, b: Extra) -> Bool { a.source == b.source && a.inferenceRule == b.inferenceRule }
+        static func == (a: Extra, b: Extra) -> Bool {
+            a.tags == b.tags && a.source == b.source && a.inferenceRule == b.inferenceRule
+        }
 
         func hash(into hasher: inout Hasher) {
+            hasher.combine(tags)
             hasher.combine(source)
             hasher.combine(inferenceRule)
         }
@@ -98,11 +124,23 @@ public struct Claim: Sendable, Hashable {
         children: [Int] = [], location: SourceLocation? = nil, kind: ClaimKind = .statement,
         refersTo: Int? = nil, source: String? = nil, inferenceRule: String? = nil
     ) {
-        self.id = id
-        self.title = title
+        self.init(storedID: id == Slug.make(title) ? nil : id, title: title, text: text, quote: quote, tags: tags,
+                  essay: essay, topic: topic, position: position, parent: parent, link: link, children: children,
+                  location: location, kind: kind, refersTo: refersTo, source: source, inferenceRule: inferenceRule)
+    }
+
+    /// With the id given only when it is not `Slug.make(title)` (nil when it is), for a
+    /// caller that made the slug itself.
+    init(
+        storedID: String?, title: String, text: String, quote: Quote? = nil, tags: [String] = [],
+        essay: Int, topic: Int, position: Int, parent: Int? = nil, link: Link? = nil,
+        children: [Int] = [], location: SourceLocation? = nil, kind: ClaimKind = .statement,
+        refersTo: Int? = nil, source: String? = nil, inferenceRule: String? = nil
+    ) {
+        self.storedID = storedID
+        storedTitle = title
         self.text = text
         self.quote = quote
-        self.tags = tags
         self.children = children
         self.location = location
         storedEssay = Int32(essay)
@@ -112,6 +150,6 @@ public struct Claim: Sendable, Hashable {
         storedRefersTo = refersTo.map { Int32($0) } ?? -1
         self.link = link
         self.kind = kind
-        extra = Extra.make(source: source, inferenceRule: inferenceRule)
+        extra = Extra.make(tags: tags, source: source, inferenceRule: inferenceRule)
     }
 }

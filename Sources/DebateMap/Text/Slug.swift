@@ -4,13 +4,12 @@
 /// `galeotti-ease-travel`.
 public enum Slug {
     public static func make(_ title: String) -> String {
-        var maker = Maker()
-        return maker.make(title)
+        slug(folded: TextFold.foldedBytes(title), keeps: isLetterOrDigit)
     }
 
     /// Makes ids one after another, remembering what it learns of characters: their folds
     /// (`TextFold.Folder`) and, below U+0800, whether they are letters or digits. Keep one
-    /// when making many ids; `make` uses a fresh one.
+    /// when making many ids; `make` remembers nothing (it folds through the shared table).
     struct Maker {
         private var folder = TextFold.Folder()
         private var folded: [UInt8] = []
@@ -20,46 +19,49 @@ public enum Slug {
         mutating func make(_ title: String) -> String {
             folded.removeAll(keepingCapacity: true)
             folder.append(title, to: &folded)
-            var out = [UInt8]()
-            out.reserveCapacity(folded.count)
-            var pendingDash = false
-            var k = 0
-            let n = folded.count
-            while k < n {
-                let b = folded[k]
-                if b < 0x80 {
-                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                        if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
-                        pendingDash = false
-                        out.append(b)
-                    } else {
-                        pendingDash = true
-                    }
-                    k += 1
-                    continue
-                }
-                // The folded bytes are well-formed UTF-8 (they come from Strings).
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for m in 1..<length { v = v << 6 | UInt32(folded[k + m] & 0x3F) }
-                var keep: Bool
-                if v < 0x800 {
-                    if kind[Int(v)] == 0 { kind[Int(v)] = Slug.isLetterOrDigit(v) ? 1 : 2 }
-                    keep = kind[Int(v)] == 1
-                } else {
-                    keep = Slug.isLetterOrDigit(v)
-                }
-                if keep {
+            return Slug.slug(folded: folded) { v in
+                guard v < 0x800 else { return Slug.isLetterOrDigit(v) }
+                if kind[Int(v)] == 0 { kind[Int(v)] = Slug.isLetterOrDigit(v) ? 1 : 2 }
+                return kind[Int(v)] == 1
+            }
+        }
+    }
+
+    /// The id of a folded title: ASCII letters and digits kept, other scalars kept when
+    /// `keeps` says so (letters and digits), every run of the rest one `-`, none at either end.
+    private static func slug(folded: [UInt8], keeps: (UInt32) -> Bool) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(folded.count)
+        var pendingDash = false
+        var k = 0
+        let n = folded.count
+        while k < n {
+            let b = folded[k]
+            if b < 0x80 {
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
                     if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
                     pendingDash = false
-                    out.append(contentsOf: folded[k..<(k + length)])
+                    out.append(b)
                 } else {
                     pendingDash = true
                 }
-                k += length
+                k += 1
+                continue
             }
-            return String(decoding: out, as: UTF8.self)
+            // The folded bytes are well-formed UTF-8 (they come from Strings).
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for m in 1..<length { v = v << 6 | UInt32(folded[k + m] & 0x3F) }
+            if keeps(v) {
+                if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                pendingDash = false
+                out.append(contentsOf: folded[k..<(k + length)])
+            } else {
+                pendingDash = true
+            }
+            k += length
         }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func isLetterOrDigit(_ v: UInt32) -> Bool {
