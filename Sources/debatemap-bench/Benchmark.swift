@@ -74,8 +74,23 @@ struct Benchmark: ParsableCommand {
                 let t1 = Stopwatch.time { _ = b!.render(width: 80, height: 24) }
                 print("browser: \(t0 * 1000) ms, render: \(t1 * 1000) ms")
             }
+            // The search index's scans alone, keystroke by keystroke, without the browser's
+            // ordering of the matches and its render.
+            if ProcessInfo.processInfo.environment["DEBATEMAP_SCAN"] != nil {
+                let index = SearchIndex(corpus: loaded)
+                for query in KeypressLatency.searchQueries {
+                    var last: SearchIndex.Matches?
+                    var line = ""
+                    for n in 1...query.count {
+                        let needle = TextFold.foldedBytes(String(query.prefix(n)))
+                        let t = Stopwatch.time { last = index.matches(needle, narrowing: last) }
+                        line += " \(Int(t * 1000))ms/\(last!.entries.count)"
+                    }
+                    print("scan \(query):\(line)")
+                }
+            }
             var b = Browser(corpus: loaded)
-            for query in ["свобод", "border", "dignit", "zurich", "oligar"] {
+            for query in KeypressLatency.searchQueries {
                 b.handle(.character("/"))
                 for ch in query {
                     let t = Stopwatch.time {

@@ -7,6 +7,9 @@ import DebateMapBrowser
 struct KeypressLatency {
     let corpus: Corpus
 
+    /// The queries typed in the search figure (and in `--load-only`'s search timings).
+    static let searchQueries = ["свобод", "border", "dignit", "zurich", "oligar"]
+
     func measure() -> [String: Latency] {
         var out: [String: Latency] = [:]
         var browser = Browser(corpus: corpus)
@@ -65,7 +68,7 @@ struct KeypressLatency {
         // Opening the prompt (`/`) is timed on its own: it is where an index built on first
         // use would be paid, once per browser.
         var search: [Double] = [], open: [Double] = []
-        for query in ["свобод", "border", "dignit", "zurich", "oligar"] {
+        for query in KeypressLatency.searchQueries {
             open.append(press(.character("/")))
             for ch in query { search.append(press(.character(ch))) }
             _ = press(.escape)

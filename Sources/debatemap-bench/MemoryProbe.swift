@@ -15,7 +15,17 @@ enum MemoryProbe {
         _ = browser.render(width: 80, height: 24)
         let after = Stopwatch.memory()
         print("\(before) \(after.resident) \(after.peak)")
+        if ProcessInfo.processInfo.environment["DEBATEMAP_MALLOC_STATS"] != nil { printMallocStats() }
         withExtendedLifetime((result, browser)) {}
+    }
+
+    /// glibc's `malloc_stats` (to standard error): how much of each heap is in use, and how
+    /// much is freed memory the process still holds. Looked up at run time: Swift does not
+    /// import it.
+    static func printMallocStats() {
+        typealias MallocStats = @convention(c) () -> Void
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "malloc_stats") else { return }
+        unsafeBitCast(symbol, to: MallocStats.self)()
     }
 
     /// In the parent: run the child and read its figures.
