@@ -31,6 +31,21 @@ enum EndToEnd {
         expectNormalScreen(tmux, sourceLocation: sourceLocation)
     }
 
+    /// Once the session is stopped, no process that was on its terminal is left running (a
+    /// crash reporter the crash started, say): a test run must not leave processes behind.
+    static func expectNothingLeft(_ tmux: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) {
+        let before = tmux.processesOnTerminal()
+        tmux.stop()
+        // A killed process takes a moment to die.
+        var left = before.filter(TmuxSession.isRunning)
+        for _ in 0..<50 where !left.isEmpty {
+            usleep(20_000)
+            left = left.filter(TmuxSession.isRunning)
+        }
+        let names = left.map { (try? String(contentsOfFile: "/proc/\($0)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "\($0)" }
+        #expect(left.isEmpty, "still running after the session stopped: \(names)", sourceLocation: sourceLocation)
+    }
+
     /// The normal screen, a visible cursor, no mouse reporting, no keypad mode.
     static func expectNormalScreen(_ tmux: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) {
         let state = tmux.display("alternate=#{alternate_on} cursor=#{cursor_flag} mouse=#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}#{mouse_all_flag}#{mouse_sgr_flag} keypad=#{keypad_flag}#{keypad_cursor_flag}")

@@ -38,6 +38,7 @@ extension EndToEnd {
             // reads trip ASan, which then exits 1: the terminal must still be restored.
             let asan = ProcessInfo.processInfo.environment["ASAN_OPTIONS"] != nil
             EndToEnd.expectRestored(tmux, exitStatus: asan && backtrace != "enable=no" ? 1 : 128 + Int(signal))
+            EndToEnd.expectNothingLeft(tmux)
         }
 
         /// A real fault inside the program, not a signal sent to it: gdb sets the program
@@ -52,6 +53,7 @@ extension EndToEnd {
                                 environment: ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()], timeout: 60)
             try #require(gdb.status == 0, "gdb could not attach (status \(gdb.status)): \(gdb.output.suffix(300))")
             EndToEnd.expectRestored(tmux, exitStatus: 128 + Int(SIGSEGV))
+            EndToEnd.expectNothingLeft(tmux)
         }
 
         /// Ctrl-Z gives the terminal back; SIGSTOP cannot be caught, so the shell takes it

@@ -214,9 +214,33 @@ final class TmuxSession {
     /// Kills the server and everything in it.
     func stop() {
         guard running else { return }
+        // Listed while the terminal exists: what outlives the server on it, the Swift
+        // runtime's crash reporter, which a crashed `debatemap` starts and leaves waiting on
+        // a socket it holds both ends of.
+        let left = processesOnTerminal()
         running = false
         tmux(["kill-server"])
         unlink(socket)
+        for pid in left { kill(pid, SIGKILL) }
+    }
+
+    /// The processes whose standard input is the pane's terminal (the shell, what it runs,
+    /// and what they started).
+    func processesOnTerminal() -> [pid_t] {
+        let terminal = display("#{pane_tty}")
+        guard terminal.hasPrefix("/dev/") else { return [] }
+        let all = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return all.compactMap { pid_t($0) }.filter { pid in
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/0")) == terminal
+        }
+    }
+
+    /// Whether a process is running (not gone, not a zombie waiting to be reaped).
+    static func isRunning(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        // The state follows the command name, which is in parentheses and may hold spaces.
+        return stat[stat.index(after: close)...].split(separator: " ").first != "Z"
     }
 
     deinit { stop() }
