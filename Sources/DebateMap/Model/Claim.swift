@@ -37,43 +37,23 @@ public struct Claim: Sendable, Hashable {
     public var quote: Quote?
     public var children: [Int]
     public var location: SourceLocation?
-    // A million claims are held at once: the indices are stored in 32 bits (-1 for none),
-    // and what few claims have (tags, a source, an inference rule) shares one optional box.
-    private var storedEssay: Int32
-    private var storedTopic: Int32
-    private var storedPosition: Int32
-    private var storedParent: Int32
-    private var storedRefersTo: Int32
+    // A million claims are held at once: the indices are stored in 32 bits, and what few
+    // claims have (tags, a source, an inference rule) shares one optional box.
+    @Index32 public var essay: Int
+    @Index32 public var topic: Int
+    /// Index into `Corpus.positions`.
+    @Index32 public var position: Int
+    @OptionalIndex32 public var parent: Int?
+    /// For a row that stands for a claim whose home is elsewhere in the tree (a `.reference`
+    /// row, or a premise/conclusion row reusing a statement): that claim's index. Follow it
+    /// with Enter. Nil for a claim at its home.
+    @OptionalIndex32 public var refersTo: Int?
     public var link: Link?
     /// What the claim is: a statement (all of an essay map's claims), an argument, a premise,
     /// a conclusion, a group (a heading) or a reference row.
     public var kind: ClaimKind
     private var extra: Extra?
 
-    public var essay: Int {
-        get { Int(storedEssay) }
-        set { storedEssay = Int32(newValue) }
-    }
-    public var topic: Int {
-        get { Int(storedTopic) }
-        set { storedTopic = Int32(newValue) }
-    }
-    /// Index into `Corpus.positions`.
-    public var position: Int {
-        get { Int(storedPosition) }
-        set { storedPosition = Int32(newValue) }
-    }
-    public var parent: Int? {
-        get { storedParent < 0 ? nil : Int(storedParent) }
-        set { storedParent = newValue.map { Int32($0) } ?? -1 }
-    }
-    /// For a row that stands for a claim whose home is elsewhere in the tree (a `.reference`
-    /// row, or a premise/conclusion row reusing a statement): that claim's index. Follow it
-    /// with Enter. Nil for a claim at its home.
-    public var refersTo: Int? {
-        get { storedRefersTo < 0 ? nil : Int(storedRefersTo) }
-        set { storedRefersTo = newValue.map { Int32($0) } ?? -1 }
-    }
     /// The claim's tags (`#tag` in Argdown), in the order written.
     public var tags: [String] {
         get { extra?.tags ?? [] }
@@ -143,11 +123,11 @@ public struct Claim: Sendable, Hashable {
         self.quote = quote
         self.children = children
         self.location = location
-        storedEssay = Int32(essay)
-        storedTopic = Int32(topic)
-        storedPosition = Int32(position)
-        storedParent = parent.map { Int32($0) } ?? -1
-        storedRefersTo = refersTo.map { Int32($0) } ?? -1
+        self.essay = essay
+        self.topic = topic
+        self.position = position
+        self.parent = parent
+        self.refersTo = refersTo
         self.link = link
         self.kind = kind
         extra = Extra.make(tags: tags, source: source, inferenceRule: inferenceRule)

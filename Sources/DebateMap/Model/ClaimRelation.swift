@@ -1,17 +1,13 @@
 /// A relation seen from one of its two claims: the other claim, the kind, and which way it points.
 public struct ClaimRelation: Sendable, Hashable {
-    /// The claim at the other end (stored in 32 bits: the index holds two per relation).
-    public var other: Int {
-        get { Int(storedOther) }
-        set { storedOther = Int32(newValue) }
-    }
-    private var storedOther: Int32
+    /// The claim at the other end (in 32 bits: the index holds two per relation).
+    @Index32 public var other: Int
     public var kind: RelationKind
     /// True when this claim is the relation's `from` (this claim supports/attacks the other).
     public var outgoing: Bool
 
     public init(other: Int, kind: RelationKind, outgoing: Bool) {
-        storedOther = Int32(other)
+        self.other = other
         self.kind = kind
         self.outgoing = outgoing
     }

@@ -6,28 +6,19 @@ public struct Quote: Sendable {
     private var source: String
     // A million quotes are held at once: offsets in 32 bits, and the words as a byte range of
     // `source` rather than a `Substring`, which would store the same range again in 16 bytes.
-    private var byteStart: Int32
-    private var byteEnd: Int32
-    private var storedStart: Int32
-    private var storedEnd: Int32
+    @Index32 private var byteStart: Int
+    @Index32 private var byteEnd: Int
+    /// Half-open range into the essay text, counted in Unicode scalars.
+    @Index32 public var start: Int
+    @Index32 public var end: Int
 
     /// The words, sharing the storage of the text they were found in.
     var words: Substring {
         let utf8 = source.utf8
-        let from = utf8.index(utf8.startIndex, offsetBy: Int(byteStart))
-        let to = utf8.index(from, offsetBy: Int(byteEnd - byteStart))
+        let from = utf8.index(utf8.startIndex, offsetBy: byteStart)
+        let to = utf8.index(from, offsetBy: byteEnd - byteStart)
         // Through the scalar view: a quote may begin or end inside a grapheme cluster.
         return Substring(source.unicodeScalars[from..<to])
-    }
-
-    /// Half-open range into the essay text, counted in Unicode scalars (stored in 32 bits).
-    public var start: Int {
-        get { Int(storedStart) }
-        set { storedStart = Int32(newValue) }
-    }
-    public var end: Int {
-        get { Int(storedEnd) }
-        set { storedEnd = Int32(newValue) }
     }
 
     public var text: String {
@@ -35,38 +26,38 @@ public struct Quote: Sendable {
         set {
             source = newValue
             byteStart = 0
-            byteEnd = Int32(newValue.utf8.count)
+            byteEnd = newValue.utf8.count
         }
     }
 
     public init(text: String, start: Int, end: Int) {
         source = text
         byteStart = 0
-        byteEnd = Int32(text.utf8.count)
-        storedStart = Int32(start)
-        storedEnd = Int32(end)
+        byteEnd = text.utf8.count
+        self.start = start
+        self.end = end
     }
 
     /// The quote at `bytes` (UTF-8 offsets on scalar boundaries) of `essayText`, which holds
     /// it from scalar `start` to `end`, sharing the text's storage.
     init(in essayText: String, bytes: Range<Int>, start: Int, end: Int) {
         source = essayText
-        byteStart = Int32(bytes.lowerBound)
-        byteEnd = Int32(bytes.upperBound)
-        storedStart = Int32(start)
-        storedEnd = Int32(end)
+        byteStart = bytes.lowerBound
+        byteEnd = bytes.upperBound
+        self.start = start
+        self.end = end
     }
 }
 
 /// Two quotes are equal when their words and ranges are, wherever their storage lies.
 extension Quote: Hashable {
     public static func == (a: Quote, b: Quote) -> Bool {
-        a.storedStart == b.storedStart && a.storedEnd == b.storedEnd && a.words == b.words
+        a.start == b.start && a.end == b.end && a.words == b.words
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(words)
-        hasher.combine(storedStart)
-        hasher.combine(storedEnd)
+        hasher.combine(start)
+        hasher.combine(end)
     }
 }

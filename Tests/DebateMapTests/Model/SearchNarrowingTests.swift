@@ -15,17 +15,35 @@ struct SearchNarrowingTests {
 
     @Test(arguments: queries)
     func narrowingFindsWhatAFreshSearchFinds(query: String) {
+        Self.expectNarrowingAgrees(index, typing: query)
+    }
+
+    /// Types `query` into a search of `index`, `step` letters at a time, each keystroke
+    /// narrowing the last: it must find what a fresh search finds, in the same places.
+    static func expectNarrowingAgrees(_ index: SearchIndex, typing query: String, by step: Int = 1,
+                                      sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         var previous: SearchIndex.Matches?
         var typed = ""
-        for character in query {
+        for (k, character) in query.enumerated() {
             typed.append(character)
+            guard (k + 1) % step == 0 || k + 1 == query.count else { continue }
             let needle = TextFold.foldedBytes(typed)
             let narrowed = index.matches(needle, narrowing: previous, minimumPerPart: 50_000)
             let fresh = index.matches(needle, narrowing: nil, minimumPerPart: 50_000)
-            #expect(narrowed.entries == fresh.entries, "\(typed)")
-            #expect(narrowed.offsets == fresh.offsets, "\(typed)")
+            #expect(narrowed.entries == fresh.entries, "\(typed) by \(step)", sourceLocation: sourceLocation)
+            #expect(narrowed.offsets == fresh.offsets, "\(typed) by \(step)", sourceLocation: sourceLocation)
             previous = narrowed
         }
+    }
+
+    /// A corpus of one essay and one position whose claims have these texts (claim `k` has id `ck`).
+    static func corpus(texts: [String]) -> Corpus {
+        let claims = texts.enumerated().map { k, text in
+            Claim(id: "c\(k)", title: "C\(k)", text: text, essay: 0, topic: 0, position: 0)
+        }
+        return Corpus(title: "", topics: [Topic(id: "t", title: "T", question: "?")],
+                      essays: [Essay(id: "e", title: "E", author: "A", outlet: "", published: "", url: "", textPath: "", mapPath: "", text: "")],
+                      positions: [Position(essay: 0, topic: 0, stance: .for, summary: "")], claims: claims, relations: [])
     }
 
     @Test(arguments: queries)
@@ -45,19 +63,12 @@ struct SearchNarrowingTests {
 
     @Test func aLongerQueryMatchingOnlyLaterInATextIsFound() {
         // "ab" first occurs before "abc" does: the narrowed search must look past it.
-        let claims = [
-            Claim(id: "a", title: "a", text: "ab then abc", essay: 0, topic: 0, position: 0),
-            Claim(id: "b", title: "b", text: "abc", essay: 0, topic: 0, position: 0),
-            Claim(id: "c", title: "c", text: "ab only", essay: 0, topic: 0, position: 0),
-        ]
-        let corpus = Corpus(title: "", topics: [Topic(id: "t", title: "T", question: "?")],
-                            essays: [Essay(id: "e", title: "E", author: "A", outlet: "", published: "", url: "", textPath: "", mapPath: "", text: "")],
-                            positions: [Position(essay: 0, topic: 0, stance: .for, summary: "")], claims: claims, relations: [])
+        let corpus = Self.corpus(texts: ["ab then abc", "abc", "ab only"])
         let index = SearchIndex(corpus: corpus)
         let ab = index.matches(Array("ab".utf8))
         let abc = index.matches(Array("abc".utf8), narrowing: ab)
-        #expect(index.hits(abc.entries).map { corpus.claims[$0.index].id } == ["a", "b"])
-        #expect(index.hits(ab.entries).map { corpus.claims[$0.index].id } == ["a", "b", "c"])
+        #expect(index.hits(abc.entries).map { corpus.claims[$0.index].id } == ["c0", "c1"])
+        #expect(index.hits(ab.entries).map { corpus.claims[$0.index].id } == ["c0", "c1", "c2"])
     }
 
     /// The bytes kept after each match end where the text ends, run out after seven, and are
@@ -66,29 +77,10 @@ struct SearchNarrowingTests {
     @Test func theBytesKeptAheadOfAMatchAgreeWithTheText() {
         let texts = ["xab", "abc", "ab", "zab", "abcdefghijkl", "abcdefgh", "abcdefghij abcdefghijk", "abcdefg", "a",
                      "ab abc abcd abcdefghijklmn", "свобода и свобод", "свобо", "cвобода"]
-        let claims = texts.enumerated().map { k, text in
-            Claim(id: "c\(k)", title: "C\(k)", text: text, essay: 0, topic: 0, position: 0)
-        }
-        let corpus = Corpus(title: "", topics: [Topic(id: "t", title: "T", question: "?")],
-                            essays: [Essay(id: "e", title: "E", author: "A", outlet: "", published: "", url: "", textPath: "", mapPath: "", text: "")],
-                            positions: [Position(essay: 0, topic: 0, stance: .for, summary: "")], claims: claims, relations: [])
-        let index = SearchIndex(corpus: corpus)
+        let index = SearchIndex(corpus: Self.corpus(texts: texts))
         for query in ["abcdefghijklmnop", "abcdefghijk", "свободаи", "свобода и свобод", "zab", "b c"] {
-            // A letter at a time, and also two at a time (a paste, or a fast typist).
-            for step in [1, 2, 3] {
-                var previous: SearchIndex.Matches?
-                var typed = ""
-                for (k, character) in query.enumerated() {
-                    typed.append(character)
-                    guard (k + 1) % step == 0 || k + 1 == query.count else { continue }
-                    let needle = TextFold.foldedBytes(typed)
-                    let narrowed = index.matches(needle, narrowing: previous, minimumPerPart: 50_000)
-                    let fresh = index.matches(needle, narrowing: nil, minimumPerPart: 50_000)
-                    #expect(narrowed.entries == fresh.entries, "\(typed) by \(step)")
-                    #expect(narrowed.offsets == fresh.offsets, "\(typed) by \(step)")
-                    previous = narrowed
-                }
-            }
+            // A letter at a time, and also two or three at a time (a paste, or a fast typist).
+            for step in [1, 2, 3] { Self.expectNarrowingAgrees(index, typing: query, by: step) }
         }
     }
 }
