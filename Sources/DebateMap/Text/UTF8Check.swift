@@ -1,36 +1,51 @@
 /// Validates UTF-8 without building a String, to point at the first bad byte.
 public enum UTF8Check {
     /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
-    public static func firstInvalidOffset(_ b: [UInt8]) -> Int? {
+    public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidOffset($0) }
+    }
+
+    /// `firstInvalidOffset` over a buffer: every map file and essay text passes through here
+    /// once, so it reads ASCII sixteen bytes at a time and runs of two-byte characters
+    /// (Cyrillic, Greek, accented Latin) without going back to the top for each.
+    static func firstInvalidOffset(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = b.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
         let n = b.count
+        let high: UInt64 = 0x8080_8080_8080_8080
         var k = 0
         while k < n {
-            // Eight ASCII bytes at a time: most of a map is ASCII.
-            if k + 8 <= n {
-                let word = b.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: k, as: UInt64.self) }
-                if word & 0x8080_8080_8080_8080 == 0 { k += 8; continue }
+            // ASCII, sixteen then eight bytes at a time, up to the first byte that is not.
+            while k + 16 <= n {
+                let w0 = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) & high
+                let w1 = raw.loadUnaligned(fromByteOffset: k + 8, as: UInt64.self) & high
+                if w0 | w1 == 0 { k += 16; continue }
+                k += w0 != 0 ? w0.littleEndian.trailingZeroBitCount / 8 : 8 + w1.littleEndian.trailingZeroBitCount / 8
+                break
             }
-            let c = b[k]
+            guard k < n else { return nil }
+            var c = base[k]
             if c < 0x80 { k += 1; continue }
-            // Two-byte sequences (Latin, Greek, Cyrillic…) need only their second byte checked:
-            // a lead byte C2–DF cannot make an overlong or out-of-range scalar.
-            if c >= 0xC2 && c <= 0xDF {
-                guard k + 1 < n, b[k + 1] & 0xC0 == 0x80 else { return k }
+            // Two-byte sequences need only their second byte checked: a lead byte C2–DF cannot
+            // make an overlong or out-of-range scalar. They come in runs: stay here for them.
+            while c >= 0xC2 && c <= 0xDF {
+                guard k + 1 < n, base[k + 1] & 0xC0 == 0x80 else { return k }
                 k += 2
-                continue
+                guard k < n else { return nil }
+                c = base[k]
             }
+            if c < 0x80 { continue }
             let length: Int
             var minimum: UInt32
             var value: UInt32
             switch c {
-            case 0xC2...0xDF: length = 2; minimum = 0x80; value = UInt32(c & 0x1F)
             case 0xE0...0xEF: length = 3; minimum = 0x800; value = UInt32(c & 0x0F)
             case 0xF0...0xF4: length = 4; minimum = 0x10000; value = UInt32(c & 0x07)
-            default: return k
+            default: return k  // a continuation byte, C0, C1 or F5–FF
             }
             guard k + length <= n else { return k }
             for j in 1..<length {
-                let d = b[k + j]
+                let d = base[k + j]
                 guard d & 0xC0 == 0x80 else { return k }
                 value = value << 6 | UInt32(d & 0x3F)
             }

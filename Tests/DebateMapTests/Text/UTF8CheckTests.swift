@@ -9,9 +9,10 @@ struct UTF8CheckTests {
         var random = SplitMix(seed: 42)
         let pieces: [[UInt8]] = [
             Array("plain ascii text ".utf8), Array("свобода ".utf8), Array("数据 ".utf8), Array("😀".utf8),
+            Array("a longer run of ascii, past sixteen bytes, ".utf8), Array("свобода и мир, Ελλάδα ".utf8), Array("é".utf8),
             [0xC0, 0x80], [0xC2], [0xDF, 0xBF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80], [0xFF],
         ]
-        for _ in 0..<2_000 {
+        for _ in 0..<20_000 {
             var bytes: [UInt8] = []
             for _ in 0..<Int(random.next(in: 0...12)) { bytes += pieces[Int(random.next(in: 0...UInt64(pieces.count - 1)))] }
             let bad = UTF8Check.firstInvalidOffset(bytes)
