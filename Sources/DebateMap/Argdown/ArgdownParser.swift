@@ -467,6 +467,17 @@ public struct ArgdownParser {
     mutating func parseBracketed() -> String? {
         let start = here
         i += 1
+        // Most titles have no escape: made straight from the file's bytes, trimmed in place.
+        var k = i
+        while k < n, b[k] != UInt8(ascii: "]"), b[k] != UInt8(ascii: "\\"), b[k] != 0x0A, b[k] != 0x0D { k += 1 }
+        if k < n, b[k] == UInt8(ascii: "]") {
+            var lo = i, hi = k
+            while lo < hi, ArgdownParser.isTrimmed(b[lo]) { lo += 1 }
+            while hi > lo, ArgdownParser.isTrimmed(b[hi - 1]) { hi -= 1 }
+            i = k + 1
+            if lo == hi { error("empty title `[]`", at: start); return nil }
+            return String(decoding: b[lo..<hi], as: UTF8.self)
+        }
         var bytes: [UInt8] = []
         while i < n {
             let c = b[i]
@@ -489,6 +500,9 @@ public struct ArgdownParser {
         skipToLineEnd()
         return nil
     }
+
+    /// What `trimmingSpaces` takes off the ends of a string: space, tab, carriage return, line feed.
+    static func isTrimmed(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A }
 
     // MARK: Text, tags, mentions, data, comments
 

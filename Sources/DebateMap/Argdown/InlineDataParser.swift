@@ -142,6 +142,14 @@ enum InlineDataParser {
     static func parseDoubleQuoted(_ p: inout ArgdownParser) throws -> String {
         let location = p.here
         p.i += 1
+        // Most strings (a quote, a summary) have no escape and no line break: made straight
+        // from the file's bytes.
+        var k = p.i
+        while k < p.n, p.b[k] != UInt8(ascii: "\""), p.b[k] != UInt8(ascii: "\\"), p.b[k] != 0x0A { k += 1 }
+        if k < p.n, p.b[k] == UInt8(ascii: "\"") {
+            defer { p.i = k + 1 }
+            return String(decoding: p.b[p.i..<k], as: UTF8.self)
+        }
         var bytes: [UInt8] = []
         while p.i < p.n {
             let d = p.b[p.i]
