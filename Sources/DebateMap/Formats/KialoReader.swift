@@ -38,7 +38,8 @@ public enum KialoReader {
     public static func read(_ bytes: [UInt8], file: String, into builder: inout CorpusBuilder) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if let bad = UTF8Check.firstInvalidOffset(bytes) {
-            diagnostics.append(.error("the file is not valid UTF-8 (at byte \(bad))", at: SourceLocation(file: file, line: 1, column: 1)))
+            diagnostics.append(.error("the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
+                                      at: SourceLocation(ofByte: bad, in: bytes, file: file)))
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }

@@ -11,7 +11,8 @@ struct CorpusDefinition {
         var definition = CorpusDefinition(title: "", topics: [], topicLocations: [])
         let top = SourceLocation(file: file, line: 1, column: 1)
         if let bad = UTF8Check.firstInvalidOffset(bytes) {
-            return (definition, [.error("the file is not valid UTF-8 (at byte \(bad))", at: top)])
+            return (definition, [.error("the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
+                                        at: SourceLocation(ofByte: bad, in: bytes, file: file))])
         }
         let reader = YAMLReader(file: file, lineOffset: 0)
         let (node, yamlDiagnostics) = reader.compose(String(decoding: bytes, as: UTF8.self))

@@ -140,6 +140,16 @@ struct CorpusCheckTests {
         #expect(result.messages.first == "8:7: error: the essay text c/essays/e.txt is not valid UTF-8 (byte 9)")
     }
 
+    @Test func corpusFileNotUTF8IsAnErrorAtItsByte() {
+        let files: [String: [UInt8]] = [
+            "c/corpus.yaml": Array("title: T\ntopics: caf".utf8) + [0xE9] + Array("\n".utf8),
+            "c/maps/e.argdown": Array(Fixtures.map(Fixtures.validBody).utf8),
+            "c/essays/e.txt": Array(Fixtures.essayText.utf8),
+        ]
+        let result = CorpusLoader.load(paths: ["c"], source: MemorySource(files: files))
+        #expect(result.messages.first == "2:12: error: the file is not valid UTF-8 (byte 0xE9)", "\(result.messages)")
+    }
+
     @Test func changedTextIsCaughtBySHA256() {
         let fm = Fixtures.frontMatter(sha: String(repeating: "0", count: 64))
         let result = Fixtures.memory(map: Fixtures.map(Fixtures.validBody, frontMatter: fm))
