@@ -129,7 +129,6 @@ public struct SearchIndex: Sendable {
         matches(needle, narrowing: previous, minimumPerPart: 50_000)
     }
 
-
     /// `matches(_:narrowing:)`, split into parts of at least `minimumPerPart` entries.
     func matches(_ needle: [UInt8], narrowing previous: Matches?, minimumPerPart: Int) -> Matches {
         guard !needle.isEmpty else { return .none }
