@@ -471,12 +471,10 @@ public struct ArgdownParser {
         var k = i
         while k < n, b[k] != UInt8(ascii: "]"), b[k] != UInt8(ascii: "\\"), b[k] != 0x0A, b[k] != 0x0D { k += 1 }
         if k < n, b[k] == UInt8(ascii: "]") {
-            var lo = i, hi = k
-            while lo < hi, ArgdownParser.isTrimmed(b[lo]) { lo += 1 }
-            while hi > lo, ArgdownParser.isTrimmed(b[hi - 1]) { hi -= 1 }
+            let title = ArgdownParser.trimmedText(b[i..<k])
             i = k + 1
-            if lo == hi { error("empty title `[]`", at: start); return nil }
-            return String(decoding: b[lo..<hi], as: UTF8.self)
+            if title.isEmpty { error("empty title `[]`", at: start); return nil }
+            return title
         }
         var bytes: [UInt8] = []
         while i < n {
@@ -488,7 +486,7 @@ public struct ArgdownParser {
             }
             if c == UInt8(ascii: "]") {
                 i += 1
-                let title = String(decoding: bytes, as: UTF8.self).trimmingSpaces()
+                let title = ArgdownParser.trimmedText(bytes[...])
                 if title.isEmpty { error("empty title `[]`", at: start); return nil }
                 return title
             }
@@ -501,8 +499,15 @@ public struct ArgdownParser {
         return nil
     }
 
-    /// What `trimmingSpaces` takes off the ends of a string: space, tab, carriage return, line feed.
-    static func isTrimmed(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A }
+    /// The text of `bytes` without spaces, tabs and line breaks at either end (what
+    /// `trimmingSpaces` takes off a string), trimmed before it is made into a string.
+    static func trimmedText(_ bytes: ArraySlice<UInt8>) -> String {
+        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A }
+        var lo = bytes.startIndex, hi = bytes.endIndex
+        while lo < hi, isSpace(bytes[lo]) { lo += 1 }
+        while hi > lo, isSpace(bytes[hi - 1]) { hi -= 1 }
+        return String(decoding: bytes[lo..<hi], as: UTF8.self)
+    }
 
     // MARK: Text, tags, mentions, data, comments
 
@@ -573,11 +578,7 @@ public struct ArgdownParser {
                 i = k
             }
         }
-        // Trim spaces, tabs and carriage returns at both ends before decoding.
-        var lo = 0, hi = body.bytes.count
-        while lo < hi, body.bytes[lo] == 0x20 || body.bytes[lo] == 0x09 || body.bytes[lo] == 0x0D { lo += 1 }
-        while hi > lo, body.bytes[hi - 1] == 0x20 || body.bytes[hi - 1] == 0x09 || body.bytes[hi - 1] == 0x0D { hi -= 1 }
-        body.text = String(decoding: body.bytes[lo..<hi], as: UTF8.self)
+        body.text = ArgdownParser.trimmedText(body.bytes[...])
     }
 
     /// Bytes that may start something other than plain text inside a statement or heading.
@@ -603,7 +604,7 @@ public struct ArgdownParser {
         } else {
             while !atLineEnd, b[i] != 0x20, b[i] != 0x09, b[i] != UInt8(ascii: "{") { bytes.append(b[i]); i += 1 }
         }
-        let tag = String(decoding: bytes, as: UTF8.self).trimmingSpaces()
+        let tag = ArgdownParser.trimmedText(bytes[...])
         if !tag.isEmpty { body.tags.append(tag) }
     }
 

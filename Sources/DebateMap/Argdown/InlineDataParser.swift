@@ -118,7 +118,7 @@ enum InlineDataParser {
             bytes.append(d)
             p.i += 1
         }
-        return String(decoding: bytes, as: UTF8.self).trimmingSpaces()
+        return ArgdownParser.trimmedText(bytes[...])
     }
 
     static func parseSingleQuoted(_ p: inout ArgdownParser) throws -> String {

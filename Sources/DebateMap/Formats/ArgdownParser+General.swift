@@ -121,7 +121,7 @@ extension ArgdownParser {
                 i += 1
             }
             i += 1
-            let title = String(decoding: bytes, as: UTF8.self).trimmingSpaces()
+            let title = ArgdownParser.trimmedText(bytes[...])
             if let number = numberAfterTitle() {
                 // `<A>(1)`: the statement numbered 1 in A's premise–conclusion structure.
                 while i < n, b[i] != UInt8(ascii: ")") { i += 1 }
@@ -237,7 +237,7 @@ extension ArgdownParser {
     mutating func restOfLine() -> String {
         let start = i
         skipToLineEnd()
-        return String(decoding: b[start..<i], as: UTF8.self).trimmingSpaces()
+        return ArgdownParser.trimmedText(b[start..<i])
     }
 
     /// The text without a `{…}` data block (inference data such as `{uses: [1, 2]}`).

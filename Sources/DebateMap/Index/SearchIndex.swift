@@ -28,10 +28,11 @@ public struct SearchIndex: Sendable {
     /// What each entry before `claimEntries` is (essays' titles and authors, summaries).
     private var fields: [Field] = []
     private var owners: [Int32] = []
-    /// The first claim entry. From here every claim has two entries, its text and its quote
-    /// (empty when it has none), so what an entry is follows from where it is: a million
-    /// claims need no field and owner stored for each of their two million entries.
-    private var claimEntries: Int32 = 0
+    /// The first claim entry: the entries before it are those `fields` describes. From here
+    /// every claim has two entries, its text and its quote (empty when it has none), so what
+    /// an entry is follows from where it is: a million claims need no field and owner stored
+    /// for each of their two million entries.
+    private var claimEntries: Int32 { Int32(truncatingIfNeeded: fields.count) }
 
     public init(corpus: Corpus) {
         let others = corpus.positions.count + corpus.essays.count * 2
@@ -53,7 +54,6 @@ public struct SearchIndex: Sendable {
         for (i, position) in corpus.positions.enumerated() where !position.summary.isEmpty && corpus.isMapped(essay: position.essay, topic: position.topic) {
             add(.summary, i, position.summary)
         }
-        claimEntries = Int32(truncatingIfNeeded: fields.count)
         for claim in corpus.claims {
             folder.append(claim.text, to: &folded)
             endEntry()
