@@ -70,16 +70,137 @@ public struct SearchIndex: Sendable {
     }
 
     /// The entries a folded needle was found in (in order), and where in each it first occurs.
+    /// A scan done in slices (`Scan`) holds them for the entries it has looked at so far.
     public struct Matches: Sendable {
         public var needle: [UInt8]
         public var entries: [Int32]
         /// For each of `entries`, the offset of the needle's first occurrence in the buffer.
         var offsets: [Int32]
         /// For each of `entries`, the bytes that follow that occurrence, as far as known; empty
-        /// when nothing is (after a fresh scan).
+        /// when nothing is known of any of them (after a fresh scan).
         var ahead: [Ahead]
+        /// Every entry before this one has been looked at: `entries` holds each of them that
+        /// matches, and nothing is known of the entries from here on.
+        public internal(set) var scannedTo: Int32
+        /// Whether every entry has been looked at.
+        public internal(set) var isComplete: Bool
 
-        public static let none = Matches(needle: [], entries: [], offsets: [], ahead: [])
+        public static let none = Matches(needle: [], entries: [], offsets: [], ahead: [], scannedTo: 0, isComplete: true)
+
+        /// Appends what a slice found, keeping `ahead` as long as `entries` once any is known.
+        mutating func append(_ part: Matches) {
+            if entries.isEmpty {
+                // The first slice's arrays are taken as they are, not copied.
+                (entries, offsets, ahead) = (part.entries, part.offsets, part.ahead)
+                return
+            }
+            if ahead.isEmpty && !part.ahead.isEmpty {
+                ahead.append(contentsOf: repeatElement(.unknown, count: entries.count))
+            }
+            entries.append(contentsOf: part.entries)
+            offsets.append(contentsOf: part.offsets)
+            if !ahead.isEmpty {
+                if part.ahead.isEmpty {
+                    ahead.append(contentsOf: repeatElement(.unknown, count: part.entries.count))
+                } else {
+                    ahead.append(contentsOf: part.ahead)
+                }
+            }
+        }
+    }
+
+    /// A search for one needle done a slice at a time, so that a keystroke need not wait for
+    /// every text of a large corpus: `begin` sets it up, each `advance` looks at a bounded
+    /// number of entries, and `matches` holds what has been found, in order, so far. It first
+    /// narrows the previous needle's matches (those it had found), then scans afresh the
+    /// entries the previous search had not reached.
+    public struct Scan: Sendable {
+        public internal(set) var matches: Matches
+        /// The matches of the shorter needle this one lengthens, if any.
+        let previous: Matches?
+        /// How many of `previous.entries` have been narrowed.
+        var previousDone = 0
+        /// The next entry of the fresh scan that follows the narrowing.
+        var next: Int
+
+        /// Whether every entry has been looked at.
+        public var isComplete: Bool { matches.isComplete }
+    }
+
+    /// The number of entries (texts) in the index.
+    public var entryCount: Int { start.count - 1 }
+
+    /// A scan for `needle`, nothing looked at yet. Given the matches, complete or not, of a
+    /// needle that `needle` lengthens (the query before this keystroke), only those entries
+    /// and the ones that search had not reached are looked at.
+    public func begin(_ needle: [UInt8], narrowing previous: Matches? = nil) -> Scan {
+        guard !needle.isEmpty else { return Scan(matches: .none, previous: nil, next: entryCount) }
+        let narrowing = previous.flatMap { $0.needle.count < needle.count && needle.starts(with: $0.needle) ? $0 : nil }
+        var scan = Scan(matches: Matches(needle: needle, entries: [], offsets: [], ahead: [], scannedTo: 0, isComplete: false),
+                        previous: narrowing, next: Int(narrowing?.scannedTo ?? 0))
+        scan.matches.isComplete = (narrowing?.entries.count ?? 0) + entryCount - scan.next == 0
+        scan.matches.scannedTo = narrowing?.entries.first ?? Int32(truncatingIfNeeded: scan.next)
+        return scan
+    }
+
+    /// Looks at up to `limit` more entries of the scan (split over the cores when there are
+    /// many): first the previous matches still to narrow, then the entries after them.
+    public func advance(_ scan: inout Scan, by limit: Int) {
+        advance(&scan, by: limit, minimumPerPart: 50_000)
+    }
+
+    /// `advance(_:by:)`, split into parts of at least `minimumPerPart` entries.
+    func advance(_ scan: inout Scan, by limit: Int, minimumPerPart: Int) {
+        guard !scan.isComplete else { return }
+        let needle = scan.matches.needle
+        let a = SearchIndex.anchor(of: needle)
+        var budget = max(1, limit)
+        if let previous = scan.previous, scan.previousDone < previous.entries.count {
+            let from = scan.previousDone
+            let count = min(budget, previous.entries.count - from)
+            // What this keystroke added to the needle, as a word to compare with what is ahead.
+            let added = needle.count - previous.needle.count
+            let addedWord = needle.dropFirst(previous.needle.count).prefix(7).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            let parts = SplitScan.run(count: count, minimumPerPart: minimumPerPart) { range -> Matches in
+                folded.withUnsafeBufferPointer { hay in
+                    start.withUnsafeBufferPointer { start in
+                        needle.withUnsafeBufferPointer { pin in
+                            previous.entries.withUnsafeBufferPointer { entries in
+                                previous.offsets.withUnsafeBufferPointer { offsets in
+                                    previous.ahead.withUnsafeBufferPointer { ahead in
+                                        SearchIndex.narrow((from + range.lowerBound)..<(from + range.upperBound), of: entries.baseAddress!, offsets.baseAddress!,
+                                                           ahead.isEmpty ? nil : ahead.baseAddress!, hay.baseAddress!, start.baseAddress!, pin,
+                                                           anchor: a, added: added, addedWord: addedWord)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for part in parts { scan.matches.append(part) }
+            scan.previousDone += count
+            budget -= count
+            scan.matches.scannedTo = scan.previousDone < previous.entries.count ? previous.entries[scan.previousDone] : previous.scannedTo
+        }
+        let narrowed = scan.previousDone == (scan.previous?.entries.count ?? 0)
+        if narrowed && budget > 0 && scan.next < entryCount {
+            let from = scan.next
+            let count = min(budget, entryCount - from)
+            let parts = SplitScan.run(count: count, minimumPerPart: minimumPerPart) { range -> Matches in
+                folded.withUnsafeBufferPointer { hay in
+                    start.withUnsafeBufferPointer { start in
+                        needle.withUnsafeBufferPointer { pin in
+                            SearchIndex.scan((from + range.lowerBound)..<(from + range.upperBound), hay.baseAddress!, start.baseAddress!, pin, anchor: a)
+                        }
+                    }
+                }
+            }
+            for part in parts { scan.matches.append(part) }
+            scan.next += count
+            scan.matches.scannedTo = Int32(truncatingIfNeeded: scan.next)
+        }
+        scan.matches.isComplete = narrowed && scan.next == entryCount
     }
 
     /// Up to seven bytes of an entry's folded text that follow a match, kept with the match so
@@ -120,59 +241,21 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// The entries whose folded text contains `needle`. Given the matches of a needle that
-    /// `needle` lengthens (the query before this keystroke), only those entries are looked at,
-    /// each first where the shorter needle first occurred: a longer needle starting with it
-    /// cannot occur earlier, and usually occurs right there, which the bytes kept after each
-    /// match (`Ahead`) mostly tell without reading the text.
+    /// The entries whose folded text contains `needle`, all of them (a scan done in one go).
+    /// Given the matches of a needle that `needle` lengthens (the query before this
+    /// keystroke), only those entries are looked at, each first where the shorter needle first
+    /// occurred: a longer needle starting with it cannot occur earlier, and usually occurs
+    /// right there, which the bytes kept after each match (`Ahead`) mostly tell without
+    /// reading the text.
     public func matches(_ needle: [UInt8], narrowing previous: Matches? = nil) -> Matches {
         matches(needle, narrowing: previous, minimumPerPart: 50_000)
     }
 
     /// `matches(_:narrowing:)`, split into parts of at least `minimumPerPart` entries.
     func matches(_ needle: [UInt8], narrowing previous: Matches?, minimumPerPart: Int) -> Matches {
-        guard !needle.isEmpty else { return .none }
-        let a = SearchIndex.anchor(of: needle)
-        let narrowing = previous.flatMap { $0.needle.count < needle.count && needle.starts(with: $0.needle) ? $0 : nil }
-        // What this keystroke added to the needle, as a word to compare with what is ahead.
-        let added = narrowing.map { needle.count - $0.needle.count } ?? 0
-        let addedWord = needle.dropFirst(needle.count - added).prefix(7).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
-        // Split over the cores when there is much to scan (a large corpus, a short query).
-        let parts = SplitScan.run(count: narrowing?.entries.count ?? start.count - 1, minimumPerPart: minimumPerPart) { range -> Matches in
-            folded.withUnsafeBufferPointer { hay in
-                start.withUnsafeBufferPointer { start in
-                    needle.withUnsafeBufferPointer { pin in
-                        guard let narrowing else {
-                            return SearchIndex.scan(range, hay.baseAddress!, start.baseAddress!, pin, anchor: a)
-                        }
-                        return narrowing.entries.withUnsafeBufferPointer { entries in
-                            narrowing.offsets.withUnsafeBufferPointer { offsets in
-                                narrowing.ahead.withUnsafeBufferPointer { ahead in
-                                    SearchIndex.narrow(range, of: entries.baseAddress!, offsets.baseAddress!, ahead.isEmpty ? nil : ahead.baseAddress!,
-                                                       hay.baseAddress!, start.baseAddress!, pin, anchor: a, added: added, addedWord: addedWord)
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        if parts.count == 1 {
-            var only = parts[0]
-            only.needle = needle
-            return only
-        }
-        let total = parts.reduce(0) { $0 + $1.entries.count }
-        var result = Matches(needle: needle, entries: [], offsets: [], ahead: [])
-        result.entries.reserveCapacity(total)
-        result.offsets.reserveCapacity(total)
-        result.ahead.reserveCapacity(total)
-        for part in parts {
-            result.entries.append(contentsOf: part.entries)
-            result.offsets.append(contentsOf: part.offsets)
-            result.ahead.append(contentsOf: part.ahead)
-        }
-        return result
+        var scan = begin(needle, narrowing: previous)
+        advance(&scan, by: .max, minimumPerPart: minimumPerPart)
+        return scan.matches
     }
 
     /// The entries of `range` that hold the needle, and where (a fresh scan). Nothing ahead is
@@ -190,7 +273,7 @@ public struct SearchIndex: Sendable {
                 offsets.append(Int32(truncatingIfNeeded: at))
             }
         }
-        return Matches(needle: [], entries: entries, offsets: offsets, ahead: [])
+        return Matches(needle: [], entries: entries, offsets: offsets, ahead: [], scannedTo: 0, isComplete: false)
     }
 
     /// Of the previous matches `range`, those that hold the longer needle, which adds `added`
@@ -233,7 +316,7 @@ public struct SearchIndex: Sendable {
             offsets.append(Int32(truncatingIfNeeded: found!))
             aheads.append(next)
         }
-        return Matches(needle: [], entries: entries, offsets: offsets, ahead: aheads)
+        return Matches(needle: [], entries: entries, offsets: offsets, ahead: aheads, scannedTo: 0, isComplete: false)
     }
 
     /// The hits of the entries of `matches(_:narrowing:)`.
@@ -246,6 +329,39 @@ public struct SearchIndex: Sendable {
         if e < claimEntries { return Hit(field: fields[Int(e)], index: Int(owners[Int(e)])) }
         let k = Int(e - claimEntries)
         return Hit(field: k & 1 == 0 ? .claim : .quote, index: k >> 1)
+    }
+
+    /// The entry holding a field of an item, if the index has one (a position without a
+    /// summary, or whose essay is silent on its topic, has none). The inverse of `hit(_:)`.
+    public func entry(_ field: Field, of index: Int) -> Int32? {
+        switch field {
+        case .claim, .quote:
+            let e = Int(claimEntries) + 2 * index + (field == .quote ? 1 : 0)
+            return index >= 0 && e < entryCount ? Int32(truncatingIfNeeded: e) : nil
+        case .title, .author:
+            // Each essay's title and author come first, in that order.
+            let e = 2 * index + (field == .author ? 1 : 0)
+            return index >= 0 && e < fields.count && fields[e] == field ? Int32(truncatingIfNeeded: e) : nil
+        case .summary:
+            // The summaries follow, in the order of their positions: a binary search.
+            var lo = fields.firstIndex(of: .summary) ?? fields.count, hi = fields.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if owners[mid] < index { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < fields.count && owners[lo] == index ? Int32(truncatingIfNeeded: lo) : nil
+        }
+    }
+
+    /// Whether the folded needle occurs in entry `e`'s text: one text read, for asking about a
+    /// few entries (the rows on screen) without a scan.
+    public func contains(_ needle: [UInt8], entry e: Int32) -> Bool {
+        guard !needle.isEmpty, e >= 0, Int(e) < entryCount else { return false }
+        return folded.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                SearchIndex.find(pin, anchor: SearchIndex.anchor(of: needle), in: hay.baseAddress!, Int(start[Int(e)]), Int(start[Int(e) + 1])) != nil
+            }
+        }
     }
 
     /// Where the needle first occurs in `hay[lo ..< hi]`, if it does. memchr looks for the

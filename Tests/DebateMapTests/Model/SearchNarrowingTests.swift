@@ -83,4 +83,44 @@ struct SearchNarrowingTests {
             for step in [1, 2, 3] { Self.expectNarrowingAgrees(index, typing: query, by: step) }
         }
     }
+
+    /// A scan done in slices finds what one done at once finds, also when each keystroke starts
+    /// from a search the keystroke before left unfinished (a fast typist, a large corpus): the
+    /// unfinished one's matches are narrowed, and the entries it had not reached scanned afresh.
+    @Test(arguments: queries)
+    func aScanInSlicesFindsWhatOneAtOnceFinds(query: String) {
+        var generator = SplitMix(seed: UInt64(query.utf8.count))
+        var previous: SearchIndex.Matches?
+        var typed = ""
+        for character in query {
+            typed.append(character)
+            let needle = TextFold.foldedBytes(typed)
+            var scan = index.begin(needle, narrowing: previous)
+            // Stop after a few slices of random size, at most every entry, often fewer.
+            let slices = Int.random(in: 1...4, using: &generator)
+            for _ in 0..<slices {
+                index.advance(&scan, by: Int.random(in: 1...index.entryCount, using: &generator), minimumPerPart: 700)
+            }
+            let partial = scan.matches
+            let whole = index.matches(needle, narrowing: nil, minimumPerPart: .max)
+            // What the partial scan holds is exactly the matches before where it stopped.
+            let before = whole.entries.prefix { $0 < partial.scannedTo }
+            #expect(partial.entries == Array(before), "\(typed)")
+            #expect(partial.offsets == Array(whole.offsets.prefix(before.count)), "\(typed)")
+            #expect(partial.isComplete == (partial.scannedTo == Int32(index.entryCount)), "\(typed)")
+            #expect(partial.ahead.isEmpty || partial.ahead.count == partial.entries.count, "\(typed)")
+            // Finishing it gives the whole.
+            while !scan.isComplete { index.advance(&scan, by: 997) }
+            #expect(scan.matches.entries == whole.entries, "\(typed)")
+            #expect(scan.matches.offsets == whole.offsets, "\(typed)")
+            // The next keystroke narrows the partial one.
+            previous = partial
+        }
+    }
+
+    @Test func anEmptyNeedleIsCompleteAndFindsNothing() {
+        let scan = index.begin([], narrowing: nil)
+        #expect(scan.isComplete)
+        #expect(scan.matches.entries.isEmpty)
+    }
 }
