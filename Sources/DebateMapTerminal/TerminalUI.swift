@@ -69,14 +69,19 @@ public enum TerminalUI {
                 painter.draw(app.render(width: size.width, height: size.height))
                 needsDraw = false
             }
-            // Wait for input; then take what was typed ahead before drawing again, so that
-            // a held key never queues up frames.
-            var wait = pollMilliseconds
+            // Wait for input (not at all while the app has work between keys: then a slice of
+            // it is done when no key is waiting, and the screen drawn again); then take what
+            // was typed ahead before drawing again, so that a held key never queues up frames.
+            var wait = app.hasWorkBetweenKeys ? 0 : pollMilliseconds
             var handled = 0
             reading: while handled < keysPerFrame {
                 switch reader.read(waiting: wait) {
                 case .nothing:
                     if wait > 0 && session.hungUp { return SIGHUP }
+                    if handled == 0 && app.hasWorkBetweenKeys {
+                        app.workBetweenKeys()
+                        needsDraw = true
+                    }
                     break reading
                 case .ignored:
                     break

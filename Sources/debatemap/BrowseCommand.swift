@@ -20,6 +20,12 @@ struct BrowseCommand: ParsableCommand {
     @Option(help: "Colour the stances: auto (unless NO_COLOR is set), always, never.")
     var color: ColorChoice = .auto
 
+    /// How many texts the search looks at per keystroke and per step between keys: small
+    /// values make the end-to-end tests see, on the small seed corpus, a search finishing
+    /// between keys as it does on a very large one.
+    @Option(help: .hidden)
+    var searchSlice: Int?
+
     func run() throws {
         let result = corpus.load(paths: paths)
         if result.hasErrors {
@@ -39,6 +45,7 @@ struct BrowseCommand: ParsableCommand {
         case .auto: colour = TerminalEnvironment.wantsColor()
         }
         var browser = Browser(corpus: result.corpus, options: BrowserOptions(ascii: useASCII, color: colour))
+        if let searchSlice { browser.searchSlice = max(1, searchSlice) }
         let signal = try TerminalUI.run(&browser, options: TerminalOptions(color: colour))
         // Stopped by a signal: exit as the shell expects (128 + its number), terminal restored.
         if signal != 0 { throw ExitCode(128 + signal) }

@@ -86,6 +86,106 @@ struct SyntheticBrowseTests {
     }
 }
 
+/// A search of a large corpus looks at a slice of it at each keystroke and finishes between
+/// keys (`continueSearch`). Here the slice is made small, so a corpus of 5,000 claims is
+/// searched in a dozen slices: what the reader sees meanwhile must be true, and what the
+/// search ends with must be what one done at once gives.
+struct SlicedSearchTests {
+    var corpus: Corpus { SyntheticBrowseTests.corpus }
+
+    func browser(slice: Int, pivot: Bool = false) -> Browser {
+        var b = Browser(corpus: corpus)
+        if pivot { b.handle(.character("t")) }
+        b.searchSlice = slice
+        b.handle(.character("/"))
+        return b
+    }
+
+    @Test(arguments: ["свобод", "Zürich", "war", "x", "façad"], [false, true])
+    func whatASlicedSearchShowsAndEndsWith(query: String, byEssay: Bool) {
+        var sliced = browser(slice: 800, pivot: byEssay)
+        var whole = browser(slice: .max, pivot: byEssay)
+        for ch in query {
+            sliced.handle(.character(ch))
+            whole.handle(.character(ch))
+            #expect(!whole.isSearching)
+            guard sliced.isSearching else {
+                #expect(sliced.matches == whole.matches)
+                continue
+            }
+            // Under way: no count yet, but the match shown is one, lit as one.
+            #expect(sliced.matches.isEmpty)
+            #expect(sliced.status?.hasSuffix("searching") == true)
+            let shown = sliced.selectedNode
+            if let shown, sliced.status != "searching" {
+                #expect(whole.matches.contains(shown), "\(query): \(shown)")
+                #expect(sliced.isMatch(shown))
+            }
+            // A row lit while the search goes on is lit when it has finished, and the other way round.
+            let lit = sliced.rows.map(\.node).filter(sliced.isMatch)
+            var finished = sliced
+            var slices = 0
+            while finished.isSearching {
+                finished.continueSearch()
+                slices += 1
+            }
+            #expect(slices > 0 && slices <= corpus.claims.count * 2 / 800 + 1)
+            #expect(finished.rows.map(\.node).filter(finished.isMatch) == lit, "\(query)")
+            // The search ends with the matches in tree order, the shown one current, still selected.
+            #expect(finished.matches == whole.matches, "\(query)")
+            #expect(finished.selectedNode == shown)
+            if let shown, !finished.matches.isEmpty {
+                #expect(finished.matches[finished.matchIndex] == shown)
+                #expect(finished.status == "\(finished.matchIndex + 1)/\(whole.matches.count)")
+            } else {
+                #expect(finished.status == "no match")
+            }
+        }
+        // Keys typed before it could finish: each keystroke narrowed an unfinished search.
+        while sliced.isSearching { sliced.continueSearch() }
+        #expect(sliced.matches == whole.matches)
+        if !byEssay { #expect(sliced.matches == SyntheticBrowseTests.expected(corpus, query)) }
+    }
+
+    @Test func nextMatchAndEnterFinishTheSearchFirst() {
+        var b = browser(slice: 500)
+        b.handle(.character("a"))
+        #expect(b.isSearching)
+        let shown = b.selectedNode
+        b.handle(.down)  // ↓ in the prompt: the next match, which needs the order
+        #expect(!b.isSearching)
+        let all = SyntheticBrowseTests.expected(corpus, "a")
+        #expect(b.matches == all)
+        let at = try! #require(shown.flatMap(all.firstIndex(of:)))
+        #expect(b.matchIndex == at + 1)
+        #expect(b.selectedNode == all[at + 1])
+        #expect(b.status == "\(at + 2)/\(all.count)")
+        b.handle(.character("n"))  // in the prompt `n` is typed: "an"
+        #expect(b.query == "an")
+        #expect(b.isSearching)
+        b.handle(.enter)
+        #expect(!b.isSearching)
+        #expect(b.mode == .tree)
+        #expect(b.matches == SyntheticBrowseTests.expected(corpus, "an"))
+        let kept = b.matchIndex
+        b.handle(.character("n"))
+        #expect(b.matchIndex == (kept + 1) % b.matches.count)
+        #expect(b.selectedNode == b.matches[b.matchIndex])
+    }
+
+    @Test func escapeStopsTheSearchAndGivesTheViewBack() {
+        var b = browser(slice: 500)
+        let before = b.snapshot
+        b.handle(.character("w"))
+        #expect(b.isSearching)
+        b.handle(.escape)
+        #expect(!b.isSearching)
+        #expect(b.mode == .tree)
+        #expect(b.snapshot == before)
+        #expect(b.status == nil)
+    }
+}
+
 /// Folds change the rows in place; after every key they must be exactly the rows a full
 /// rebuild gives, with the same selection.
 struct IncrementalRowsTests {

@@ -103,6 +103,40 @@ extension EndToEnd {
             EndToEnd.expectRestored(tmux, exitStatus: 0)
         }
 
+        /// A search that does not finish at the keystroke (as on a very large corpus; here the
+        /// slice is made one text long) goes on between keys and ends with the same count, and
+        /// keys typed meanwhile are not lost.
+        @Test func aSearchFinishesBetweenKeys() throws {
+            func count(_ screen: String) -> String? {
+                screen.firstMatch(of: /\b\d+\/(\d+)\b/).map { String($0.output.1) }
+            }
+            let whole = try EndToEnd.browse()
+            defer { whole.stop() }
+            whole.send("/")
+            whole.sendText("visa")
+            #expect(whole.waitUntil { count($0) != nil }, "no count after a whole search:\n\(whole.capture())")
+            let total = try #require(count(whole.capture()))
+            whole.send("q")
+
+            let tmux = try EndToEnd.browse("--search-slice 1")
+            defer { tmux.stop() }
+            let before = (header: tmux.header, row: EndToEnd.selectedRow(tmux))
+            tmux.send("/")
+            tmux.sendText("visa")
+            #expect(tmux.waitUntil { count($0) == total && !$0.contains("searching") },
+                    "the search did not finish with \(total) matches:\n\(tmux.capture())")
+            #expect(tmux.waitUntil { $0.split(separator: "\n").last?.contains("visa") == true }, "the query is not all there:\n\(tmux.capture())")
+            // Typed while it searches: the query grows and the search starts again.
+            tmux.sendText("s")
+            tmux.send("BSpace")
+            #expect(tmux.waitUntil { count($0) == total && !$0.contains("searching") }, "\(tmux.capture())")
+            tmux.send("Escape")
+            #expect(tmux.waitUntil { _ in tmux.header == before.header && EndToEnd.selectedRow(tmux) == before.row },
+                    "Esc did not give the view back:\n\(tmux.capture())")
+            tmux.send("q")
+            EndToEnd.expectRestored(tmux, exitStatus: 0)
+        }
+
         @Test func opensTheMatrixTheReaderAndHelp() throws {
             let tmux = try EndToEnd.browse()
             defer { tmux.stop() }

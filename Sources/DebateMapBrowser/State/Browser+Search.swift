@@ -11,6 +11,8 @@ extension Browser {
         beforeSearch = snapshot
         query = ""
         setMatches([])
+        search = nil
+        shownMatch = nil
         matchIndex = 0
         mode = .search
         status = nil
@@ -26,6 +28,7 @@ extension Browser {
             query.removeLast()
             updateMatches()
         case .confirm:
+            finishSearch()
             mode = .tree
             if !matches.isEmpty, let before = beforeSearch {
                 // The jump to the match can be undone with `[`.
@@ -33,8 +36,12 @@ extension Browser {
                 forwardStack.removeAll()
             }
             beforeSearch = nil
-        case .nextMatch: stepMatch(+1)
-        case .previousMatch: stepMatch(-1)
+        case .nextMatch:
+            finishSearch()
+            stepMatch(+1)
+        case .previousMatch:
+            finishSearch()
+            stepMatch(-1)
         case .leave: cancelSearch()
         default: break
         }
@@ -54,6 +61,8 @@ extension Browser {
         beforeSearch = nil
         query = ""
         setMatches([])
+        search = nil
+        shownMatch = nil
         mode = .tree
         status = nil
     }
@@ -62,10 +71,12 @@ extension Browser {
     mutating func setMatches(_ nodes: [Node], flags: MatchFlags = MatchFlags()) {
         matches = nodes
         matchFlags = flags
-        if nodes.isEmpty { lastSearch = nil }
     }
 
-    /// The nodes that match, in tree order, each once.
+    /// Starts the search for the query as it now is: back to the view from before the
+    /// search, then as much of the scan as one slice allows. When that finishes it, the
+    /// matches are put in tree order and the first is shown; otherwise the first match found
+    /// so far is shown and the rest is left for `continueSearch`.
     mutating func updateMatches() {
         guard let index = searchIndex else { return }
         // Back to the view before the search (only the folds this search opened are closed),
@@ -78,8 +89,71 @@ extension Browser {
                 restore(before)
             }
         }
-        let needle = TextFold.foldedBytes(query)
-        let matched = index.matches(needle, narrowing: lastSearch)
+        setMatches([])
+        matchIndex = 0
+        shownMatch = nil
+        var scan = index.begin(TextFold.foldedBytes(query), narrowing: search?.matches)
+        index.advance(&scan, by: searchSlice)
+        search = scan
+        progressSearch()
+    }
+
+    /// Whether a search is still looking through the corpus (its count is not known yet).
+    public var isSearching: Bool { search.map { !$0.isComplete } ?? false }
+
+    /// Looks at one more slice of the corpus for the search under way, and when that was the
+    /// last, puts the matches in order and counts them. What the reader sees stays where it is.
+    /// The terminal calls it between keys for as long as `isSearching` says.
+    public mutating func continueSearch() {
+        guard let index = searchIndex, var scan = search, !scan.isComplete else { return }
+        search = nil  // not shared while it grows
+        index.advance(&scan, by: searchSlice)
+        search = scan
+        progressSearch()
+    }
+
+    /// Finishes the search under way at once (for `n`, `N` and Enter, which need the order).
+    mutating func finishSearch() {
+        while isSearching { continueSearch() }
+    }
+
+    /// After a slice: a search still under way shows the first match it found, if it has
+    /// found one and shows none yet; a finished one puts the matches in order.
+    mutating func progressSearch() {
+        guard let scan = search, let index = searchIndex else { return }
+        if scan.isComplete { return orderMatches(scan.matches, index) }
+        let found = scan.matches.entries
+        if shownMatch == nil, let node = firstNode(of: found, index) {
+            shownMatch = node
+            reveal(node)
+            select(node, center: true, rebuild: false)
+        }
+        status = shownMatch == nil ? "searching" : "1/\(found.count)+ searching"
+    }
+
+    func firstNode(of entries: [Int32], _ index: SearchIndex) -> Node? {
+        for e in entries { if let node = node(for: index.hit(e)) { return node } }
+        return nil
+    }
+
+    /// The row a hit stands for: a claim (text or quote), a position (summary), an essay (title,
+    /// author), which has a row of its own only by essay: by topic its position on the first
+    /// topic stands for it.
+    func node(for hit: SearchIndex.Hit) -> Node? {
+        switch hit.field {
+        case .claim, .quote:
+            let p = Int(claimPositions[hit.index])
+            return p >= 0 && p < corpus.positions.count ? .claim(hit.index) : nil
+        case .summary: return .position(hit.index)
+        case .title, .author:
+            if pivot == .byEssay { return .essay(hit.index) }
+            return corpus.topics.isEmpty ? nil : .position(corpus.positionIndex(essay: hit.index, topic: 0))
+        }
+    }
+
+    /// Puts a finished search's matches in tree order, each node once, with the flags that
+    /// highlight them, and shows the current one: the match already shown, or the first.
+    mutating func orderMatches(_ matched: SearchIndex.Matches, _ index: SearchIndex) {
         let entries = matched.entries
         // Hits arrive in corpus order (essays, positions, claims); put them in tree order by
         // bucketing the claims per position (a counting sort, stable), which is linear: no
@@ -94,20 +168,17 @@ extension Browser {
         // Read once: each `corpus.claims[c].position` in the loops retained and released the
         // claims array, which at half a million matches was a third of a keystroke.
         let claimPositions = self.claimPositions
-        let positionCount = corpus.positions.count
         for e in entries {
             let hit = index.hit(e)
-            switch hit.field {
-            case .claim, .quote:
-                let p = Int(claimPositions[hit.index])
-                if hitClaims.last != Int32(hit.index), p >= 0, p < positionCount {
-                    hitClaims.append(Int32(hit.index))
-                    perPosition[p + 1] += 1
+            switch node(for: hit) {
+            case .claim(let c)?:
+                if hitClaims.last != Int32(c) {
+                    hitClaims.append(Int32(c))
+                    perPosition[Int(claimPositions[c]) + 1] += 1
                 }
-            case .summary: positionHit[hit.index] = true
-            case .title, .author:
-                // By topic an essay has no row of its own: its position on the first topic stands for it.
-                if pivot == .byEssay { essayHit[hit.index] = true } else if topics > 0 { positionHit[corpus.positionIndex(essay: hit.index, topic: 0)] = true }
+            case .position(let p)?: positionHit[p] = true
+            case .essay(let e)?: essayHit[e] = true
+            case .topic?, nil: break
             }
         }
         for p in corpus.positions.indices { perPosition[p + 1] += perPosition[p] }
@@ -119,7 +190,7 @@ extension Browser {
             fill[p] += 1
         }
         var found: [Node] = []
-        found.reserveCapacity(hitClaims.count + positionCount)
+        found.reserveCapacity(hitClaims.count + corpus.positions.count)
         func add(_ p: Int) {
             if positionHit[p] { found.append(.position(p)); flags.positions[p] = true }
             for k in Int(perPosition[p])..<Int(perPosition[p + 1]) { found.append(.claim(Int(byPosition[k]))) }
@@ -137,9 +208,9 @@ extension Browser {
             for c in hitClaims { claimFlags[Int(c)] = true }
         }
         setMatches(found, flags: flags)
-        // After `setMatches`, which forgets the last search when nothing matched.
-        lastSearch = matched
-        matchIndex = 0
+        // The match shown while the search went on stays the current one.
+        matchIndex = shownMatch.flatMap { shown in found.firstIndex(of: shown) } ?? 0
+        shownMatch = nil
         showMatch()
     }
 
@@ -165,7 +236,26 @@ extension Browser {
     }
 
     /// Whether a node is one of the current matches (for highlighting).
-    func isMatch(_ node: Node) -> Bool { !query.isEmpty && matchFlags.contains(node) }
+    /// While a search is still going through the corpus, the node's own texts are read
+    /// (only rows on screen are asked about); after it, its flags say.
+    func isMatch(_ node: Node) -> Bool {
+        guard !query.isEmpty else { return false }
+        guard let search, !search.isComplete, let index = searchIndex else { return matchFlags.contains(node) }
+        let fields: [(SearchIndex.Field, Int)]
+        switch node {
+        case .topic: return false
+        case .claim(let c): fields = [(.claim, c), (.quote, c)]
+        case .position(let p):
+            let essay = corpus.positions[p].essay
+            fields = [(.summary, p), (.title, essay), (.author, essay)]
+        case .essay(let e): fields = [(.title, e), (.author, e)]
+        }
+        // A field matches this node if the search would have shown it here.
+        return fields.contains { field, item in
+            guard let e = index.entry(field, of: item) else { return false }
+            return self.node(for: index.hit(e)) == node && index.contains(search.matches.needle, entry: e)
+        }
+    }
 
     /// The folded query, when its matches should be highlighted on screen.
     var highlightNeedle: [UInt8]? {

@@ -68,6 +68,7 @@ extension Browser {
         case .leave:
             status = nil
             setMatches([])
+            search = nil
             query = ""
         case .click(let x, let y): click(x: x, y: y)
         default: break

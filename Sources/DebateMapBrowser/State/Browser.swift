@@ -11,7 +11,8 @@ public struct BrowserOptions: Sendable, Hashable {
 }
 
 /// The browser: a plain value holding what is shown and where the reader is. `apply` is
-/// the only way it changes; `render` draws it without changing it.
+/// the only way it changes (and `continueSearch`, which finishes a search of a large corpus
+/// between keys); `render` draws it without changing it.
 ///
 ///     var browser = Browser(corpus: corpus)
 ///     browser.handle(.character("o"))      // jump to an opposing claim
@@ -56,9 +57,15 @@ public struct Browser: Sendable {
     /// The matches as flags per claim, position and essay, so drawing a row asks in constant
     /// time (a set of a million nodes cost more to build than the search itself).
     var matchFlags = MatchFlags()
-    /// The folded query of the last search and the index entries it matched: the next
-    /// keystroke, if it lengthens the query, searches only those.
-    var lastSearch: SearchIndex.Matches?
+    /// The scan for the query, finished or still under way: the next keystroke, if it
+    /// lengthens the query, searches only what this one found and the texts it had not reached.
+    var search: SearchIndex.Scan?
+    /// The match shown while the search is still under way (the first it found).
+    var shownMatch: Node?
+    /// How many texts a keystroke, and each later slice (`continueSearch`), looks at: at a
+    /// million claims a slice takes a few milliseconds, and a corpus of up to a hundred
+    /// thousand claims is searched whole at the keystroke.
+    public var searchSlice = 100_000
     public internal(set) var matchIndex = 0
     var searchIndex: SearchIndex?
     /// Each claim's position, built with the search index, for putting matches in tree order.
