@@ -49,7 +49,10 @@ public enum CorpusLoader {
                 }
             }
         }
-        return load(mapFiles: mapFiles, definition: definitionPath, root: root, source: source, diagnostics: diagnostics, format: format)
+        let result = load(mapFiles: mapFiles, definition: definitionPath, root: root, source: source, diagnostics: diagnostics, format: format)
+        // Once the load's own memory is freed, which happens on the way out of the call above.
+        HeapTrim.afterLoading(claims: result.corpus.claims.count)
+        return result
     }
 
     /// A folder entry that may hold a map: by extension (all formats' unless one is forced).
