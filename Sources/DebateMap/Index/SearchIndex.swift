@@ -33,6 +33,11 @@ public struct SearchIndex: Sendable {
     /// an entry is follows from where it is: a million claims need no field and owner stored
     /// for each of their two million entries.
     private var claimEntries: Int32 { Int32(truncatingIfNeeded: fields.count) }
+    /// The first claim entry: from here entry `e` is claim `(e - firstClaimEntry) / 2`'s text
+    /// when even, its quote when odd (what `hit(_:)` says, without asking entry by entry).
+    public var firstClaimEntry: Int32 { claimEntries }
+    /// How many essays there are: their titles and authors are the first entries.
+    private var essayCount = 0
 
     public init(corpus: Corpus) {
         let others = corpus.positions.count + corpus.essays.count * 2
@@ -47,6 +52,7 @@ public struct SearchIndex: Sendable {
             endEntry()
         }
         func endEntry() { start.append(Int32(truncatingIfNeeded: folded.count)) }
+        essayCount = corpus.essays.count
         for (i, essay) in corpus.essays.enumerated() {
             add(.title, i, essay.title)
             add(.author, i, essay.author)
@@ -343,8 +349,9 @@ public struct SearchIndex: Sendable {
             let e = 2 * index + (field == .author ? 1 : 0)
             return index >= 0 && e < fields.count && fields[e] == field ? Int32(truncatingIfNeeded: e) : nil
         case .summary:
-            // The summaries follow, in the order of their positions: a binary search.
-            var lo = fields.firstIndex(of: .summary) ?? fields.count, hi = fields.count
+            // The summaries follow the essays' titles and authors, in the order of their
+            // positions: a binary search.
+            var lo = min(fields.count, 2 * essayCount), hi = fields.count
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if owners[mid] < index { lo = mid + 1 } else { hi = mid }

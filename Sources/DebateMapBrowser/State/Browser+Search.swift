@@ -168,26 +168,46 @@ extension Browser {
         // Read once: each `corpus.claims[c].position` in the loops retained and released the
         // claims array, which at half a million matches was a third of a keystroke.
         let claimPositions = self.claimPositions
-        for e in entries {
-            let hit = index.hit(e)
-            switch node(for: hit) {
-            case .claim(let c)?:
-                if hitClaims.last != Int32(c) {
-                    hitClaims.append(Int32(c))
-                    perPosition[Int(claimPositions[c]) + 1] += 1
-                }
+        let positionCount = Int32(truncatingIfNeeded: corpus.positions.count)
+        // The entries before the claims' (titles, authors, summaries) are few: asked one by one.
+        let base = index.firstClaimEntry
+        let firstClaim = entries.firstIndex { $0 >= base } ?? entries.count
+        for e in entries[..<firstClaim] {
+            switch node(for: index.hit(e)) {
             case .position(let p)?: positionHit[p] = true
             case .essay(let e)?: essayHit[e] = true
-            case .topic?, nil: break
+            case .claim?, .topic?, nil: break
+            }
+        }
+        // The claims' entries, up to two million: each claim once (its text and its quote are
+        // neighbours), counted under its position.
+        claimPositions.withUnsafeBufferPointer { claimPositions in
+            perPosition.withUnsafeMutableBufferPointer { perPosition in
+                var last: Int32 = -1
+                for e in entries[firstClaim...] {
+                    let c = (e - base) >> 1
+                    guard c != last else { continue }
+                    last = c
+                    let p = claimPositions[Int(c)]
+                    guard p >= 0 && p < positionCount else { continue }
+                    hitClaims.append(c)
+                    perPosition[Int(p) + 1] += 1
+                }
             }
         }
         for p in corpus.positions.indices { perPosition[p + 1] += perPosition[p] }
         var fill = perPosition
         var byPosition = [Int32](repeating: 0, count: hitClaims.count)
-        for c in hitClaims {
-            let p = Int(claimPositions[Int(c)])
-            byPosition[Int(fill[p])] = c
-            fill[p] += 1
+        claimPositions.withUnsafeBufferPointer { claimPositions in
+            fill.withUnsafeMutableBufferPointer { fill in
+                byPosition.withUnsafeMutableBufferPointer { byPosition in
+                    for c in hitClaims {
+                        let p = Int(claimPositions[Int(c)])
+                        byPosition[Int(fill[p])] = c
+                        fill[p] += 1
+                    }
+                }
+            }
         }
         var found: [Node] = []
         found.reserveCapacity(hitClaims.count + corpus.positions.count)
