@@ -97,7 +97,15 @@ struct Benchmark: ParsableCommand {
                         b.handle(.character(ch))
                         _ = b.render(width: 80, height: 24)
                     }
-                    print("search \(ch): \(t * 1000) ms, \(b.matches.count) matches")
+                    var steps: [Double] = []
+                    while b.isSearching {
+                        steps.append(Stopwatch.time {
+                            b.continueSearch()
+                            _ = b.render(width: 80, height: 24)
+                        })
+                    }
+                    let rest = steps.isEmpty ? "" : ", then \(steps.count) steps of at most \(Int(steps.max()! * 1000)) ms, counted after \(Int((t + steps.reduce(0, +)) * 1000)) ms"
+                    print("search \(ch): \(t * 1000) ms\(rest), \(b.matches.count) matches")
                 }
                 b.handle(.escape)
             }

@@ -27,8 +27,9 @@ enum ReportTable {
     }
 
     static func keypressTable(_ report: Report) -> String {
-        let actions = ["move", "fold", "expand-all", "jump", "back", "search", "search-open"]
-        var s = "\nper keypress, update + render at 80×24, ms (p50 / p99; search-open: median / max of 5)\n"
+        let actions = ["move", "fold", "expand-all", "jump", "back", "search", "search-count", "search-step", "search-open"]
+        var s = "\nper keypress, update + render at 80×24, ms (p50 / p99; search-count: keystroke to count shown;"
+        s += " search-step: one slice between keys, median / max; search-open: median / max of 5)\n"
         s += "claims".padding(toLength: 9, withPad: " ", startingAt: 0) + actions.map { $0.leftPad(18) }.joined()
         for x in report.sizes {
             s += "\n" + String(x.claims).padding(toLength: 9, withPad: " ", startingAt: 0)
