@@ -63,8 +63,8 @@ public struct Browser: Sendable {
     /// The match shown while the search is still under way (the first it found).
     var shownMatch: Node?
     /// How many texts a keystroke, and each later slice (`continueSearch`), looks at: at a
-    /// million claims a slice takes a few milliseconds, and a corpus of up to a hundred
-    /// thousand claims is searched whole at the keystroke.
+    /// million claims a slice takes a few milliseconds, and a corpus of up to about fifty
+    /// thousand claims (two texts each: text and quote) is searched whole at the keystroke.
     public var searchSlice = 100_000
     public internal(set) var matchIndex = 0
     var searchIndex: SearchIndex?
