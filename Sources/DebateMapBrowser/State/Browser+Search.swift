@@ -11,8 +11,7 @@ extension Browser {
         beforeSearch = snapshot
         query = ""
         setMatches([])
-        search = nil
-        shownMatch = nil
+        dropSearch()
         matchIndex = 0
         mode = .search
         status = nil
@@ -61,8 +60,7 @@ extension Browser {
         beforeSearch = nil
         query = ""
         setMatches([])
-        search = nil
-        shownMatch = nil
+        dropSearch()
         mode = .tree
         status = nil
     }
@@ -92,24 +90,30 @@ extension Browser {
         setMatches([])
         matchIndex = 0
         shownMatch = nil
+        orderPending = false
+        // The last keystroke's search, finished or not, is narrowed.
         var scan = index.begin(TextFold.foldedBytes(query), narrowing: search?.matches)
         index.advance(&scan, by: searchSlice)
         search = scan
-        progressSearch()
+        progressSearch(orderNow: true)
     }
 
-    /// Whether a search is still looking through the corpus (its count is not known yet).
-    public var isSearching: Bool { search.map { !$0.isComplete } ?? false }
+    /// Whether a search is still going through the corpus, or has yet to put its matches in
+    /// order (its count is not known yet).
+    public var isSearching: Bool { orderPending || search.map { !$0.isComplete } ?? false }
 
-    /// Looks at one more slice of the corpus for the search under way, and when that was the
-    /// last, puts the matches in order and counts them. What the reader sees stays where it is.
-    /// The terminal calls it between keys for as long as `isSearching` says.
+    /// Does the next step of the search under way: looks at one more slice of the corpus, or,
+    /// after the last, puts the matches in order and counts them (a step of its own, so that
+    /// no step is both). What the reader sees stays where it is. The terminal calls it between
+    /// keys for as long as `isSearching` says.
     public mutating func continueSearch() {
-        guard let index = searchIndex, var scan = search, !scan.isComplete else { return }
+        guard let index = searchIndex, var scan = search else { return }
+        if orderPending { return orderMatches(scan.matches, index) }
+        guard !scan.isComplete else { return }
         search = nil  // not shared while it grows
         index.advance(&scan, by: searchSlice)
         search = scan
-        progressSearch()
+        progressSearch(orderNow: false)
     }
 
     /// Finishes the search under way at once (for `n`, `N` and Enter, which need the order).
@@ -117,11 +121,20 @@ extension Browser {
         while isSearching { continueSearch() }
     }
 
-    /// After a slice: a search still under way shows the first match it found, if it has
-    /// found one and shows none yet; a finished one puts the matches in order.
-    mutating func progressSearch() {
+    /// Forgets the search, finished or not.
+    mutating func dropSearch() {
+        search = nil
+        orderPending = false
+        shownMatch = nil
+    }
+
+    /// After a slice: a search that is done puts its matches in order now (at the keystroke)
+    /// or at the next step (between keys); until then it shows the first match it found, if
+    /// it has found one and shows none yet.
+    mutating func progressSearch(orderNow: Bool) {
         guard let scan = search, let index = searchIndex else { return }
-        if scan.isComplete { return orderMatches(scan.matches, index) }
+        if scan.isComplete && orderNow { return orderMatches(scan.matches, index) }
+        orderPending = scan.isComplete
         let found = scan.matches.entries
         if shownMatch == nil, let node = firstNode(of: found, index) {
             shownMatch = node
@@ -228,6 +241,7 @@ extension Browser {
             for c in hitClaims { claimFlags[Int(c)] = true }
         }
         setMatches(found, flags: flags)
+        orderPending = false
         // The match shown while the search went on stays the current one.
         matchIndex = shownMatch.flatMap { shown in found.firstIndex(of: shown) } ?? 0
         shownMatch = nil

@@ -68,7 +68,7 @@ extension Browser {
         case .leave:
             status = nil
             setMatches([])
-            search = nil
+            dropSearch()
             query = ""
         case .click(let x, let y): click(x: x, y: y)
         default: break

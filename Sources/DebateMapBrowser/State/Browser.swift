@@ -62,6 +62,8 @@ public struct Browser: Sendable {
     var search: SearchIndex.Scan?
     /// The match shown while the search is still under way (the first it found).
     var shownMatch: Node?
+    /// The scan is done and its matches are to be put in order at the next step.
+    var orderPending = false
     /// How many texts a keystroke, and each later slice (`continueSearch`), looks at: at a
     /// million claims a slice takes a few milliseconds, and a corpus of up to about fifty
     /// thousand claims (two texts each: text and quote) is searched whole at the keystroke.
