@@ -13,8 +13,7 @@ public enum ArgdownBundle {
         var sawContent = false
         let n = bytes.count
         while lineStart < n {
-            var end = lineStart
-            while end < n, bytes[end] != 0x0A { end += 1 }
+            let end = ByteSearch.firstIndex(of: 0x0A, in: bytes, from: lineStart) ?? n
             var k = lineStart
             if lineStart == 0, n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { k = 3 }
             var e = k

@@ -149,7 +149,7 @@ extension CorpusLoader {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .warning("\(file): the file is empty", at: nil)
         }
-        guard let nul = bytes.firstIndex(of: 0) else { return nil }
+        guard let nul = ByteSearch.firstIndex(of: 0, in: bytes) else { return nil }
         return .error("the file holds a NUL byte, so it is binary, not text: it is not read",
                       at: SourceLocation(ofByte: nul, in: bytes, file: file))
     }
