@@ -9,6 +9,9 @@ public struct ArgdownParser {
     let b: [UInt8]
     let n: Int
     let file: String
+    /// The file as a string, when it is valid UTF-8: titles, texts and quoted strings are made
+    /// from it (`string(_:_:)`), so their bytes are not validated again one string at a time.
+    var fileText: String?
     var i = 0
     var line = 1
     var lineStart = 0
@@ -35,7 +38,9 @@ public struct ArgdownParser {
     }
 
     mutating func run() -> (ArgdownDocument, [Diagnostic]) {
-        if let bad = UTF8Check.firstInvalidOffset(b) {
+        // One check of the whole file; our own check only says where a bad byte is.
+        fileText = String(validating: b, as: UTF8.self)
+        if fileText == nil, let bad = UTF8Check.firstInvalidOffset(b) {
             let loc = location(atOffset: bad)
             diagnostics.append(.error("the file is not valid UTF-8 (byte 0x\(String(b[bad], radix: 16, uppercase: true)))", at: loc))
         }
@@ -141,7 +146,7 @@ public struct ArgdownParser {
                 i = next
                 line = lineNumber + 1
                 lineStart = next
-                return .init(yaml: String(decoding: b[yamlStart..<start], as: UTF8.self), location: loc)
+                return .init(yaml: string(yamlStart, start), location: loc)
             }
             start = next
             lineNumber += 1
@@ -150,7 +155,7 @@ public struct ArgdownParser {
         line = lineNumber
         lineStart = n
         error("front matter opened with `===` is never closed", at: loc)
-        return .init(yaml: String(decoding: b[yamlStart..<n], as: UTF8.self), location: loc)
+        return .init(yaml: string(yamlStart, n), location: loc)
     }
 
     /// The offset just after the line break of the line holding `k` (or the end).
@@ -471,7 +476,7 @@ public struct ArgdownParser {
         var k = i
         while k < n, b[k] != UInt8(ascii: "]"), b[k] != UInt8(ascii: "\\"), b[k] != 0x0A, b[k] != 0x0D { k += 1 }
         if k < n, b[k] == UInt8(ascii: "]") {
-            let title = ArgdownParser.trimmedText(b[i..<k])
+            let title = trimmed(i, k)
             i = k + 1
             if title.isEmpty { error("empty title `[]`", at: start); return nil }
             return title
@@ -502,17 +507,44 @@ public struct ArgdownParser {
     /// The text of `bytes` without spaces, tabs and line breaks at either end (what
     /// `trimmingSpaces` takes off a string), trimmed before it is made into a string.
     static func trimmedText(_ bytes: ArraySlice<UInt8>) -> String {
+        let (lo, hi) = trimmedRange(bytes, bytes.startIndex, bytes.endIndex)
+        return String(decoding: bytes[lo..<hi], as: UTF8.self)
+    }
+
+    /// `lo..<hi` of `bytes` without the spaces, tabs and line breaks at either end.
+    static func trimmedRange<C: RandomAccessCollection<UInt8>>(_ bytes: C, _ lo: C.Index, _ hi: C.Index) -> (C.Index, C.Index) where C.Index == Int {
         func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A }
-        var lo = bytes.startIndex, hi = bytes.endIndex
+        var lo = lo, hi = hi
         while lo < hi, isSpace(bytes[lo]) { lo += 1 }
         while hi > lo, isSpace(bytes[hi - 1]) { hi -= 1 }
-        return String(decoding: bytes[lo..<hi], as: UTF8.self)
+        return (lo, hi)
+    }
+
+    /// The file's bytes `lo..<hi` trimmed as `trimmedText` trims, as a string.
+    func trimmed(_ lo: Int, _ hi: Int) -> String {
+        let (lo, hi) = ArgdownParser.trimmedRange(b, lo, hi)
+        return string(lo, hi)
+    }
+
+    /// The file's bytes `lo..<hi` as a string: a copy of that part of `fileText` where the
+    /// file is valid UTF-8 (and the range starts and ends between characters, as every range
+    /// cut at ASCII bytes does), decoded with replacement characters where it is not.
+    func string(_ lo: Int, _ hi: Int) -> String {
+        if let fileText {
+            let utf8 = fileText.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: lo), end = utf8.index(utf8.startIndex, offsetBy: hi)
+            if let text = String(utf8[start..<end]) { return text }
+        }
+        return String(decoding: b[lo..<hi], as: UTF8.self)
     }
 
     // MARK: Text, tags, mentions, data, comments
 
     struct StatementBody {
         var bytes: [UInt8] = []
+        /// Where `bytes` begin in the file while they are one unchanged run of it (the usual
+        /// case: no escape, tab, comment or data inside the text); nil once they are not.
+        var fileStart: Int?
         var text: String = ""
         var data: InlineData?
         var tags: [String] = []
@@ -533,6 +565,7 @@ public struct ArgdownParser {
             let afterSpace = body.bytes.isEmpty || body.bytes.last == 0x20 || body.bytes.last == 0x09
             if c == UInt8(ascii: "\\"), i + 1 < n, b[i + 1] != 0x0A, b[i + 1] != 0x0D {
                 if body.sawData { error("text after the data `{…}`: the data must come last") ; body.sawData = false }
+                body.fileStart = nil
                 body.bytes.append(b[i + 1])
                 i += 2
             } else if c == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "/"), afterSpace {
@@ -550,7 +583,7 @@ public struct ArgdownParser {
                 parseTag(into: &body)
             } else if c == UInt8(ascii: "@"), peek(1) == UInt8(ascii: "["), dialect == .general, !closesOnLine(from: i + 2) {
                 // General Argdown lets a mention run over a line break: keep it as text.
-                body.bytes.append(contentsOf: [c, UInt8(ascii: "[")])
+                appendRun(i, i + 2, to: &body)
                 i += 2
             } else if c == UInt8(ascii: "@"), peek(1) == UInt8(ascii: "[") {
                 let loc = here
@@ -558,8 +591,7 @@ public struct ArgdownParser {
                 let save = i
                 if let title = parseBracketed() {
                     body.mentions.append(.init(title: title, location: loc))
-                    body.bytes.append(UInt8(ascii: "@"))
-                    body.bytes.append(contentsOf: b[(save)..<i])
+                    appendRun(save - 1, i, to: &body)  // the `@` and the bracketed title
                 }
             } else {
                 // A run of ordinary bytes, copied at once.
@@ -570,15 +602,31 @@ public struct ArgdownParser {
                     body.sawData = false
                 }
                 if c == 0x09 {
+                    body.fileStart = nil
                     body.bytes.append(0x20)
                     body.bytes.append(contentsOf: b[(i + 1)..<k])
                 } else {
-                    body.bytes.append(contentsOf: b[i..<k])
+                    appendRun(i, k, to: &body)
                 }
                 i = k
             }
         }
-        body.text = ArgdownParser.trimmedText(body.bytes[...])
+        if let start = body.fileStart {
+            body.text = trimmed(start, start + body.bytes.count)
+        } else {
+            body.text = ArgdownParser.trimmedText(body.bytes[...])
+        }
+    }
+
+    /// Copies the file's bytes `lo..<hi` to the text, noting whether the text is still one
+    /// run of the file.
+    func appendRun(_ lo: Int, _ hi: Int, to body: inout StatementBody) {
+        if body.bytes.isEmpty {
+            body.fileStart = lo
+        } else if let start = body.fileStart, start + body.bytes.count != lo {
+            body.fileStart = nil
+        }
+        body.bytes.append(contentsOf: b[lo..<hi])
     }
 
     /// Bytes that may start something other than plain text inside a statement or heading.

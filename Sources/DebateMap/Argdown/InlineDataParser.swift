@@ -148,7 +148,7 @@ enum InlineDataParser {
         while k < p.n, p.b[k] != UInt8(ascii: "\""), p.b[k] != UInt8(ascii: "\\"), p.b[k] != 0x0A { k += 1 }
         if k < p.n, p.b[k] == UInt8(ascii: "\"") {
             defer { p.i = k + 1 }
-            return String(decoding: p.b[p.i..<k], as: UTF8.self)
+            return p.string(p.i, k)
         }
         var bytes: [UInt8] = []
         while p.i < p.n {

@@ -237,7 +237,7 @@ extension ArgdownParser {
     mutating func restOfLine() -> String {
         let start = i
         skipToLineEnd()
-        return ArgdownParser.trimmedText(b[start..<i])
+        return trimmed(start, i)
     }
 
     /// The text without a `{…}` data block (inference data such as `{uses: [1, 2]}`).
