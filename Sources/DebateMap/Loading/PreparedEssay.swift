@@ -20,9 +20,12 @@ struct PreparedEssay: Sendable {
         let mapPath = meta.location.file
         let textPath = PathName.join(PathName.directory(mapPath), meta.text)
         var bytes: [UInt8] = []
+        var validText: String?
         do {
             bytes = try source.read(textPath)
-            if let bad = UTF8Check.firstInvalidOffset(bytes) {
+            // Validated once, as the string is made; our own check only says where a bad byte is.
+            validText = String(validating: bytes, as: UTF8.self)
+            if validText == nil, let bad = UTF8Check.firstInvalidOffset(bytes) {
                 textDiagnostics.append(.error("the essay text \(textPath) is not valid UTF-8 (byte \(bad))", at: meta.textLocation))
                 bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
             } else {
@@ -46,7 +49,7 @@ struct PreparedEssay: Sendable {
                                                 notes: ["add `sha256: \(actual)`"]))
             }
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = validText ?? String(decoding: bytes, as: UTF8.self)
         var furniture: [Furniture] = []
         if (textOK || !bytes.isEmpty) && !meta.furniture.isEmpty {
             let scalars = Array(text.unicodeScalars)
