@@ -21,7 +21,7 @@ enum HeapTrim {
 
     /// glibc's `malloc_trim`, which Swift's Glibc module does not declare (it is in
     /// `malloc.h`); nil with a C library that has none.
-    nonisolated(unsafe) static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
+    static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
         #if canImport(Glibc)
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
         return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
