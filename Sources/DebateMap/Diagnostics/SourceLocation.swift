@@ -29,8 +29,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
         let end = min(max(offset, 0), bytes.count)
         var line = 1, start = 0
         for k in 0..<end where bytes[k] == 0x0A { line += 1; start = k + 1 }
-        var column = 1
-        for k in start..<end where bytes[k] & 0xC0 != 0x80 { column += 1 }
+        let column = 1 + bytes.withUnsafeBufferPointer { ScalarCount.scalars(in: $0, from: start, to: end) }
         self.init(file: file, line: line, column: column)
     }
 

@@ -64,8 +64,7 @@ struct JSONTree {
         var continuations = 0
 
         var column: Int {
-            var continuation = 0
-            for k in lineStart..<min(i, b.count) where b[k] & 0xC0 == 0x80 { continuation += 1 }
+            let continuation = b.withUnsafeBufferPointer { ScalarCount.continuationBytes(in: $0, from: lineStart, to: min(i, b.count)) }
             return i - lineStart - continuation + 1
         }
 
@@ -73,9 +72,7 @@ struct JSONTree {
         mutating func nextColumn() -> Int {
             let end = min(i, b.count)
             if countedTo < lineStart || countedTo > end { countedTo = lineStart; continuations = 0 }
-            b.withUnsafeBufferPointer { p in
-                for k in countedTo..<end where p[k] & 0xC0 == 0x80 { continuations += 1 }
-            }
+            continuations += b.withUnsafeBufferPointer { ScalarCount.continuationBytes(in: $0, from: countedTo, to: end) }
             countedTo = end
             return i - lineStart - continuations + 1
         }

@@ -36,19 +36,18 @@ struct QuoteLocator {
         var result = [Int](repeating: 0, count: byteOffsets.count)
         var scalars = 0
         var k = 0
-        for index in order {
-            let target = min(byteOffsets[index], text.count)
-            while k < target {
-                if text[k] & 0xC0 != 0x80 { scalars += 1 }
-                k += 1
+        text.withUnsafeBufferPointer { p in
+            for index in order {
+                let target = min(byteOffsets[index], p.count)
+                if k < target {
+                    scalars += ScalarCount.scalars(in: p, from: k, to: target)
+                    k = target
+                }
+                result[index] = scalars
             }
-            result[index] = scalars
         }
         return result
     }
-
-    /// How many Unicode scalars the text has.
-    var scalarCount: Int { text.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
 
     /// The sentence-sized passage of the text that shares the most words with `quote`.
     func closestPassage(to quote: String) -> String? {
