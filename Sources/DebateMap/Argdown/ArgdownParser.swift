@@ -62,9 +62,7 @@ public struct ArgdownParser {
             if columnMark.lineStart != lineStart || end < columnMark.offset { columnMark = (lineStart, lineStart, 1) }
             var column = columnMark.column
             if columnMark.offset < end {
-                b.withUnsafeBufferPointer { p in
-                    for k in columnMark.offset..<end where p[k] & 0xC0 != 0x80 { column += 1 }
-                }
+                column += b.withUnsafeBufferPointer { ScalarCount.scalars(in: $0, from: columnMark.offset, to: end) }
             }
             columnMark = (lineStart, max(end, columnMark.offset), column)
             return SourceLocation(file: file, line: line, column: column)
@@ -87,14 +85,21 @@ public struct ArgdownParser {
     func scalarColumn(from start: Int, to offset: Int) -> Int {
         let end = min(offset, n)
         guard start < end else { return 1 }
-        return b.withUnsafeBufferPointer { p in
-            var continuation = 0
-            for k in start..<end where p[k] & 0xC0 == 0x80 { continuation += 1 }
-            return end - start - continuation + 1
-        }
+        return b.withUnsafeBufferPointer { ScalarCount.scalars(in: $0, from: start, to: end) } + 1
     }
 
     func peek(_ k: Int = 0) -> UInt8 { i + k < n ? b[i + k] : 0 }
+
+    /// The first offset from `k` whose byte `stops` (or `n`). The long runs of plain bytes
+    /// (texts, titles, quoted strings) are read through a pointer: no bounds check a byte.
+    @inline(__always)
+    func firstOffset(from k: Int, where stops: (UInt8) -> Bool) -> Int {
+        b.withUnsafeBufferPointer { p in
+            var k = k
+            while k < n, !stops(p[k]) { k += 1 }
+            return k
+        }
+    }
 
     func at(_ s: StaticString) -> Bool {
         let count = s.utf8CodeUnitCount
@@ -473,8 +478,7 @@ public struct ArgdownParser {
         let start = here
         i += 1
         // Most titles have no escape: made straight from the file's bytes, trimmed in place.
-        var k = i
-        while k < n, b[k] != UInt8(ascii: "]"), b[k] != UInt8(ascii: "\\"), b[k] != 0x0A, b[k] != 0x0D { k += 1 }
+        let k = firstOffset(from: i) { $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "\\") || $0 == 0x0A || $0 == 0x0D }
         if k < n, b[k] == UInt8(ascii: "]") {
             let title = trimmed(i, k)
             i = k + 1
@@ -595,8 +599,7 @@ public struct ArgdownParser {
                 }
             } else {
                 // A run of ordinary bytes, copied at once.
-                var k = i + 1
-                while k < n, !ArgdownParser.isTextSpecial(b[k]) { k += 1 }
+                let k = firstOffset(from: i + 1, where: ArgdownParser.isTextSpecial)
                 if body.sawData, let j = b[i..<k].firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
                     error("text after the data `{…}`: the data must come last", at: location(atOffset: j))
                     body.sawData = false

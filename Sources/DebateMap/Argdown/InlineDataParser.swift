@@ -144,8 +144,7 @@ enum InlineDataParser {
         p.i += 1
         // Most strings (a quote, a summary) have no escape and no line break: made straight
         // from the file's bytes.
-        var k = p.i
-        while k < p.n, p.b[k] != UInt8(ascii: "\""), p.b[k] != UInt8(ascii: "\\"), p.b[k] != 0x0A { k += 1 }
+        let k = p.firstOffset(from: p.i) { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x0A }
         if k < p.n, p.b[k] == UInt8(ascii: "\"") {
             defer { p.i = k + 1 }
             return p.string(p.i, k)
@@ -196,8 +195,7 @@ enum InlineDataParser {
                 continue
             }
             // A run of ordinary bytes, copied at once.
-            var k = p.i + 1
-            while k < p.n, p.b[k] != UInt8(ascii: "\""), p.b[k] != UInt8(ascii: "\\"), p.b[k] != 0x0A { k += 1 }
+            let k = p.firstOffset(from: p.i + 1) { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x0A }
             bytes.append(contentsOf: p.b[p.i..<k])
             p.i = k
         }
