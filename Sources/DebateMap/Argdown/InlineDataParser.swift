@@ -94,6 +94,9 @@ enum InlineDataParser {
             }
         case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"):
             return .null
+        case UInt8(ascii: "\""), UInt8(ascii: "'"):
+            // Quoted, it is a string whatever it says (`"null"` too), and not compared.
+            return .string(try parseScalar(&p, inFlowKey: false))
         default:
             let s = try parseScalar(&p, inFlowKey: false)
             return s == "~" || s == "null" ? .null : .string(s)

@@ -132,6 +132,17 @@ struct ArgdownParserTests {
         #expect(doc.statements[1].location.line == 3)
     }
 
+    @Test func nullIsPlainOnlyAQuotedNullIsAString() {
+        let (doc, diags) = parse("[A]: a {quote: \"null\", b: null, c: ~, d: '~', e: nullish}\n")
+        #expect(diags.isEmpty)
+        let data = doc.statements[0].data
+        #expect(data?["quote"] == .string("null"))
+        #expect(data?["b"] == .null)
+        #expect(data?["c"] == .null)
+        #expect(data?["d"] == .string("~"))
+        #expect(data?["e"] == .string("nullish"))
+    }
+
     @Test func singleQuotedAndUnicodeEscapes() {
         let (doc, diags) = parse("[A]: a {quote: 'it''s', b: \"\\u00e9\\x41\"}\n")
         #expect(diags.isEmpty)
