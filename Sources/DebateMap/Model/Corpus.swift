@@ -70,7 +70,9 @@ public struct Corpus: Sendable {
             entries[Int(fill[r.to])] = ClaimRelation(other: r.from, kind: r.kind, outgoing: false)
             fill[r.to] += 1
         }
-        // Order each group and drop duplicates, compacting in place.
+        // Order each group and drop duplicates, compacting in place: sorted, a group's
+        // duplicates stand together, and an opposing entry for an `other` is found by binary
+        // search among the group's opposing ones, which come first (no set per claim).
         var compactStart = [Int32](repeating: 0, count: claimCount + 1)
         var opposing = [Int32](repeating: 0, count: claimCount)
         var write = 0
@@ -78,26 +80,41 @@ public struct Corpus: Sendable {
             let lo = Int(start[i]), hi = Int(start[i + 1])
             compactStart[i] = Int32(write)
             guard lo < hi else { continue }
-            var group = Array(entries[lo..<hi])
-            group.sort { a, b in
+            entries[lo..<hi].sort { a, b in
                 if a.kind.isOpposing != b.kind.isOpposing { return a.kind.isOpposing }
                 if a.other != b.other { return a.other < b.other }
                 return a.kind.rawValue < b.kind.rawValue
             }
-            var seenOpposing = Set<Int>(), seenSupport = Set<Int>()
-            for entry in group {
+            let groupStart = write
+            var opposingEnd = write
+            for k in lo..<hi {
+                let entry = entries[k]
                 if entry.kind.isOpposing {
-                    guard seenOpposing.insert(entry.other).inserted else { continue }
+                    if write > groupStart, entries[write - 1].other == entry.other { continue }
                     opposing[i] += 1
+                    entries[write] = entry
+                    write += 1
+                    opposingEnd = write
                 } else {
-                    guard !seenOpposing.contains(entry.other), seenSupport.insert(entry.other).inserted else { continue }
+                    if write > opposingEnd, entries[write - 1].other == entry.other { continue }
+                    if Corpus.contains(entry.other, in: entries, groupStart..<opposingEnd) { continue }
+                    entries[write] = entry
+                    write += 1
                 }
-                entries[write] = entry
-                write += 1
             }
         }
         compactStart[claimCount] = Int32(write)
         entries.removeSubrange(write...)
         return (compactStart, entries, opposing)
+    }
+
+    /// Whether `entries[range]`, sorted by `other`, holds one for `other`.
+    private static func contains(_ other: Int, in entries: [ClaimRelation], _ range: Range<Int>) -> Bool {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if entries[mid].other < other { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < range.upperBound && entries[lo].other == other
     }
 }
