@@ -113,6 +113,19 @@ struct CorpusCheckTests {
         #expect(result.messages == ["16:3: error: `supports` relations go round in a circle: [Build] → [Slow] → [Build]"])
     }
 
+    @Test func aSupportsCycleThroughAClaimWithSeveralReasons() {
+        // [Slow] has two reasons and [Build] one; the circle runs Build → B → Slow → Build,
+        // and [A], which supports [Slow] from outside it, is in no circle.
+        let body = Fixtures.validBody + """
+                + [A]: A reason. {quote: "Buses are slow."}
+                + [B]: Another reason. {quote: "Buses are slow."}
+                  <+ [Build]
+
+            """
+        let result = Fixtures.memory(map: Fixtures.map(body))
+        #expect(result.messages == ["16:3: error: `supports` relations go round in a circle: [Build] → [B] → [Slow] → [Build]"])
+    }
+
     @Test func missingRequiredMetadata() {
         let fm = "===\nid: e\ntitle: A letter\ntext: ../essays/e.txt\nsha256: \(Fixtures.essaySHA)\n===\n\n"
         let result = Fixtures.memory(map: fm + Fixtures.validBody)
