@@ -159,7 +159,7 @@ public struct SearchIndex: Sendable {
     func advance(_ scan: inout Scan, by limit: Int, minimumPerPart: Int) {
         guard !scan.isComplete else { return }
         let needle = scan.matches.needle
-        let a = SearchIndex.anchor(of: needle)
+        let a = ByteSearch.anchor(of: needle)
         var budget = max(1, limit)
         if let previous = scan.previous, scan.previousDone < previous.entries.count {
             let from = scan.previousDone
@@ -274,7 +274,7 @@ public struct SearchIndex: Sendable {
         entries.reserveCapacity(range.count)
         offsets.reserveCapacity(range.count)
         for e in range {
-            if let at = find(pin, anchor: a, in: hay, Int(start[e]), Int(start[e + 1])) {
+            if let at = ByteSearch.find(pin, anchor: a, in: hay, Int(start[e]), Int(start[e + 1])) {
                 entries.append(Int32(truncatingIfNeeded: e))
                 offsets.append(Int32(truncatingIfNeeded: at))
             }
@@ -314,7 +314,7 @@ public struct SearchIndex: Sendable {
             }
             if found == nil {
                 let end = Int(start[e + 1])
-                guard let later = find(pin, anchor: a, in: hay, at + 1, end) else { continue }
+                guard let later = ByteSearch.find(pin, anchor: a, in: hay, at + 1, end) else { continue }
                 found = later
                 next = Ahead.load(hay, later + n, end)
             }
@@ -366,43 +366,8 @@ public struct SearchIndex: Sendable {
         guard !needle.isEmpty, e >= 0, Int(e) < entryCount else { return false }
         return folded.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
-                SearchIndex.find(pin, anchor: SearchIndex.anchor(of: needle), in: hay.baseAddress!, Int(start[Int(e)]), Int(start[Int(e) + 1])) != nil
+                ByteSearch.find(pin, anchor: ByteSearch.anchor(of: needle), in: hay.baseAddress!, Int(start[Int(e)]), Int(start[Int(e) + 1])) != nil
             }
         }
-    }
-
-    /// Where the needle first occurs in `hay[lo ..< hi]`, if it does. memchr looks for the
-    /// needle's rarest byte (`anchor`, from `anchor(of:)`), then the whole needle is compared in place.
-    @inline(__always)
-    static func find(_ needle: UnsafeBufferPointer<UInt8>, anchor a: Int, in hay: UnsafePointer<UInt8>, _ lo: Int, _ hi: Int) -> Int? {
-        let n = needle.count
-        guard n <= hi - lo else { return nil }
-        let byte = Int32(needle[a])
-        let end = hi - (n - 1 - a)  // the anchor byte lies before this
-        var k = lo + a
-        while k < end {
-            guard let found = memchr(hay + k, byte, end - k) else { return nil }
-            k = hay.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if n == 1 || memcmp(hay + k - a, needle.baseAddress!, n) == 0 { return k - a }
-            k += 1
-        }
-        return nil
-    }
-
-    /// The offset of the needle byte memchr should look for: the one least likely in text.
-    /// Never a UTF-8 lead byte (in Cyrillic or Greek nearly every character shares one), and
-    /// among ASCII bytes not a space or a common English letter.
-    static func anchor(of needle: [UInt8]) -> Int {
-        func commonness(_ b: UInt8) -> Int {
-            if b >= 0xC0 { return 1_000 }  // a lead byte
-            if b >= 0x80 { return 30 }  // a continuation byte: varies with the character
-            if b == 0x20 { return 100 }
-            if "etaoinsr".utf8.contains(b) { return 90 }
-            if "hldcumfpgwyb".utf8.contains(b) { return 50 }
-            return 10
-        }
-        var best = needle.count - 1
-        for i in needle.indices where commonness(needle[i]) < commonness(needle[best]) { best = i }
-        return best
     }
 }

@@ -9,23 +9,16 @@ import Darwin
 struct QuoteLocator {
     let text: [UInt8]
 
-    /// The byte range of the first occurrence of `quote`: `memchr` to the next candidate
-    /// first byte, `memcmp` to confirm.
+    /// The byte range of the first occurrence of `quote` (`ByteSearch`: `memchr` to the
+    /// quote's rarest byte, `memcmp` to confirm; its first byte, in Cyrillic text, is a lead
+    /// byte that every other byte of the text matches).
     func find(_ quote: String) -> Range<Int>? {
         let needle = Array(quote.utf8)
         guard !needle.isEmpty, needle.count <= text.count else { return nil }
-        return text.withUnsafeBytes { hay -> Range<Int>? in
-            needle.withUnsafeBytes { pin -> Range<Int>? in
-                guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return nil }
-                let last = hay.count - pin.count
-                var k = 0
-                while k <= last {
-                    guard let hit = memchr(base + k, Int32(needle[0]), last - k + 1) else { return nil }
-                    let at = base.distance(to: UnsafeRawPointer(hit))
-                    if memcmp(base + at, pinBase, pin.count) == 0 { return at..<(at + pin.count) }
-                    k = at + 1
-                }
-                return nil
+        let anchor = ByteSearch.anchor(of: needle)
+        return text.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                ByteSearch.find(pin, anchor: anchor, in: hay.baseAddress!, 0, hay.count).map { $0..<($0 + pin.count) }
             }
         }
     }

@@ -1,0 +1,46 @@
+@testable import DebateMap
+import SyntheticCorpus
+import Testing
+
+/// Searching by a needle's rarest byte finds what a plain search finds: the first
+/// occurrence, at the start, at the end, or none; and a quote is located in its essay's text
+/// in bytes and in scalars.
+struct ByteSearchTests {
+    /// The first occurrence of `needle` in `hay`, the slow and obvious way.
+    static func plainFind(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
+        guard !needle.isEmpty, needle.count <= hay.count else { return nil }
+        return (0...(hay.count - needle.count)).first { hay[$0..<($0 + needle.count)].elementsEqual(needle) }
+    }
+
+    @Test func findsTheFirstOccurrenceAsAPlainSearchDoes() {
+        var random = SplitMix(seed: 3)
+        let pieces = ["свобода", " ", "мир", "Ελλάδα", "e", "t", "X", ".", "数据", "ab"].map { Array($0.utf8) }
+        for _ in 0..<3_000 {
+            var hay: [UInt8] = [], needle: [UInt8] = []
+            for _ in 0..<Int(random.next(in: 0...30)) { hay += pieces[Int(random.next(in: 0...9))] }
+            for _ in 0..<Int(random.next(in: 1...4)) { needle += pieces[Int(random.next(in: 0...9))] }
+            let found: Int? = hay.isEmpty || needle.count > hay.count ? nil : hay.withUnsafeBufferPointer { h in
+                needle.withUnsafeBufferPointer { n in
+                    ByteSearch.find(n, anchor: ByteSearch.anchor(of: needle), in: h.baseAddress!, 0, h.count)
+                }
+            }
+            #expect(found == ByteSearchTests.plainFind(needle, in: hay), "\(String(decoding: needle, as: UTF8.self)) in \(String(decoding: hay, as: UTF8.self))")
+        }
+    }
+
+    @Test func theAnchorIsNeverALeadByteWhenThereIsAnother() {
+        let needle = Array("свобода".utf8)
+        #expect(needle[ByteSearch.anchor(of: needle)] < 0xC0)
+        #expect(ByteSearch.anchor(of: Array("Refugee hope".utf8)) == 0)  // an uppercase letter: among the rarest, the first
+    }
+
+    @Test func aQuoteIsLocatedInBytesAndScalars() {
+        let text = "Мир. Свобода — это право. Свобода — это право."
+        let locator = QuoteLocator(text: Array(text.utf8))
+        let range = locator.find("Свобода — это право.")
+        #expect(range == ("Мир. ".utf8.count)..<("Мир. Свобода — это право.".utf8.count))
+        #expect(locator.scalarOffsets([range!.lowerBound, range!.upperBound]) == [5, 25])
+        #expect(locator.find("право. Мир") == nil)
+        #expect(locator.find(text) == 0..<text.utf8.count)
+    }
+}
