@@ -92,16 +92,17 @@ public enum CorpusLoader {
         // A corpus file that could not be read fixes no topics: the maps' own are used, so its
         // one error is not followed by an "unknown topic" on every heading.
         let topicsFixed = definition != nil && !definitionValue.topics.isEmpty
-        var resolver = CorpusResolver(topics: definitionValue.topics, topicsFixed: topicsFixed)
         var untitled = 0
         var imports: [ImportedFile] = []
         var seen = Set<String>()
         let files = mapFiles.filter { seen.insert($0).inserted }
+        var resolver = CorpusResolver(topics: definitionValue.topics, topicsFixed: topicsFixed, expectedFiles: files.count)
         OrderedParallelMap.run(count: files.count) { i in
             PreparedMapFile(files[i], source: source, format: format, corpusRoot: root)
         } consume: { i, prepared in
             let file = files[i]
             sources.keep(prepared.bytes, of: file)
+            resolver.startFile()
             switch prepared.content {
             case .unread(let problem):
                 diagnostics.append(problem)

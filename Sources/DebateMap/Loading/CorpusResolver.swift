@@ -27,6 +27,9 @@ struct CorpusResolver {
     /// Every statement of every document, in order, as pass 2 needs it: one array for the
     /// corpus (not one per file, which freed at the end left holes all through the heap).
     private var linkStatements: [LinkStatement] = []
+    /// How many map files the loader has handed over, and how many it will: the large
+    /// arrays are given room for the files to come (`makeRoom`).
+    private var files = (seen: 0, expected: 0)
 
     struct PositionKey: Hashable {
         var essay: Int
@@ -52,9 +55,36 @@ struct CorpusResolver {
         var key: PositionKey?
     }
 
-    init(topics: [Topic], topicsFixed: Bool) {
+    init(topics: [Topic], topicsFixed: Bool, expectedFiles: Int = 0) {
         self.topics = topics
         self.topicsFixed = topicsFixed
+        files.expected = expectedFiles
+    }
+
+    /// The loader is about to add the documents of its next map file.
+    mutating func startFile() { files.seen += 1 }
+
+    /// Room in the statement and claim arrays for `incoming` more, and, when they must grow,
+    /// for as many as the files still to come will bring at the rate of those so far. Grown
+    /// by doubling, as arrays grow, each was copied a dozen times into fresh pages at a
+    /// million claims (a fifth of the main thread's first pass went on the copies and their
+    /// page faults). At least doubling, so a rate that keeps rising cannot make it copy more
+    /// often than doubling would; at most eight times what is needed now, so a first file
+    /// far larger than the rest cannot ask for room that is never used.
+    private mutating func makeRoom(for incoming: Int) {
+        func room(_ count: Int, _ capacity: Int) -> Int? {
+            let needed = count + incoming
+            guard needed > capacity else { return nil }
+            let rate = Double(needed) / Double(max(files.seen, 1))
+            let estimate = Int(min(rate * Double(max(files.expected, files.seen)) * 1.1, Double(8 * needed)))
+            return max(needed, estimate, 2 * capacity)
+        }
+        if let n = room(linkStatements.count, linkStatements.capacity) { linkStatements.reserveCapacity(n) }
+        if let n = room(claims.count, claims.capacity) {
+            claims.reserveCapacity(n)
+            claimSpans.reserveCapacity(n)
+            claimQuotes.reserveCapacity(n)
+        }
     }
 
     // MARK: Pass 1: essays, positions, claim definitions
@@ -64,6 +94,7 @@ struct CorpusResolver {
     /// essay's text (empty when the text could not be read).
     mutating func add(_ document: ArgdownDocument, essay prepared: PreparedEssay?, quoteSpans: [QuoteSpan]) {
         let base = linkStatements.count
+        makeRoom(for: document.statements.count)
         // Field by field through a pointer: a copy of each whole statement retained and
         // released every string and array in it.
         document.statements.withUnsafeBufferPointer { statements in
