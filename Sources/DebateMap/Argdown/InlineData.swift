@@ -1,10 +1,10 @@
 /// A YAML flow mapping written inline in Argdown: `{quote: "…", stance: for}`.
 public struct InlineData: Sendable, Hashable {
     /// A value of the mapping: a string (plain or quoted), a list, a nested mapping, or nothing.
-    public indirect enum Value: Sendable, Hashable {
+    public enum Value: Sendable, Hashable {
         case string(String)
         case list([Value])
-        case map(InlineData)
+        indirect case map(InlineData)
         case null
 
         public var string: String? {
