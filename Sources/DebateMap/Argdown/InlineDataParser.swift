@@ -109,19 +109,32 @@ enum InlineDataParser {
         let c = p.b[p.i]
         if c == UInt8(ascii: "\"") { return try parseDoubleQuoted(&p) }
         if c == UInt8(ascii: "'") { return try parseSingleQuoted(&p) }
-        var bytes: [UInt8] = []
+        // Most plain scalars (every key, `topic: asylum`) end on their line: made straight
+        // from the file's bytes, without gathering them first.
+        let start = p.i
+        while p.i < p.n, p.b[p.i] != 0x0A, !endsPlainScalar(p, inFlowKey: inFlowKey) { p.i += 1 }
+        if p.i >= p.n || p.b[p.i] != 0x0A { return p.trimmed(start, p.i) }
+        var bytes = Array(p.b[start..<p.i])
         while p.i < p.n {
+            if endsPlainScalar(p, inFlowKey: inFlowKey) { break }
             let d = p.b[p.i]
-            if d == UInt8(ascii: ",") || d == UInt8(ascii: "}") || d == UInt8(ascii: "]") || d == UInt8(ascii: "{") || d == UInt8(ascii: "[") { break }
-            if d == UInt8(ascii: ":") {
-                let next = p.peek(1)
-                if inFlowKey || next == 0x20 || next == 0x0A || next == 0x09 || next == UInt8(ascii: ",") || next == UInt8(ascii: "}") { break }
-            }
             if d == 0x0A { p.consumeNewline(); bytes.append(0x20); continue }
             bytes.append(d)
             p.i += 1
         }
         return ArgdownParser.trimmedText(bytes[...])
+    }
+
+    /// Whether the byte at the cursor ends a plain scalar: `,` `}` `]` `{` `[`, or a `:`
+    /// (in a key) or a `:` followed by a space or the end of the entry (in a value).
+    static func endsPlainScalar(_ p: ArgdownParser, inFlowKey: Bool) -> Bool {
+        let d = p.b[p.i]
+        if d == UInt8(ascii: ",") || d == UInt8(ascii: "}") || d == UInt8(ascii: "]") || d == UInt8(ascii: "{") || d == UInt8(ascii: "[") { return true }
+        if d == UInt8(ascii: ":") {
+            let next = p.peek(1)
+            return inFlowKey || next == 0x20 || next == 0x0A || next == 0x09 || next == UInt8(ascii: ",") || next == UInt8(ascii: "}")
+        }
+        return false
     }
 
     static func parseSingleQuoted(_ p: inout ArgdownParser) throws -> String {

@@ -132,6 +132,17 @@ struct ArgdownParserTests {
         #expect(doc.statements[1].location.line == 3)
     }
 
+    @Test func plainScalarsOnOneLineAndOverSeveral() {
+        let (doc, diags) = parse("[A]: a {topic:  asylum , url: http://x.org/a:b, note: one\n  two, key:value}\n[B]: b\n")
+        #expect(diags.isEmpty)
+        let data = doc.statements[0].data
+        #expect(data?["topic"] == .string("asylum"))
+        #expect(data?["url"] == .string("http://x.org/a:b"))  // a colon not followed by a space stays
+        #expect(data?["note"] == .string("one   two"))  // the line break is a space, as in a quoted one
+        #expect(data?["key"] == .string("value"))  // in a key, any colon ends it
+        #expect(doc.statements[1].location.line == 3)
+    }
+
     @Test func nullIsPlainOnlyAQuotedNullIsAString() {
         let (doc, diags) = parse("[A]: a {quote: \"null\", b: null, c: ~, d: '~', e: nullish}\n")
         #expect(diags.isEmpty)
