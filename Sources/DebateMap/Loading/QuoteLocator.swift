@@ -8,14 +8,28 @@ import Darwin
 /// offsets; and, for a quote that is not there, the passage of the text nearest to it.
 struct QuoteLocator {
     let text: [UInt8]
+    /// How often each byte value occurs in the text, counted once: a quote is looked for by
+    /// the byte of it that is rarest in this text.
+    private let byteCounts: [Int32]
+
+    init(text: [UInt8]) {
+        self.text = text
+        var counts = [Int32](repeating: 0, count: 256)
+        text.withUnsafeBufferPointer { p in
+            counts.withUnsafeMutableBufferPointer { c in
+                for b in p { c[Int(b)] &+= 1 }
+            }
+        }
+        byteCounts = counts
+    }
 
     /// The byte range of the first occurrence of `quote` (`ByteSearch`: `memchr` to the
-    /// quote's rarest byte, `memcmp` to confirm; its first byte, in Cyrillic text, is a lead
-    /// byte that every other byte of the text matches).
+    /// quote's byte that is rarest in the text, `memcmp` to confirm at each).
     func find(_ quote: String) -> Range<Int>? {
         let needle = Array(quote.utf8)
         guard !needle.isEmpty, needle.count <= text.count else { return nil }
-        let anchor = ByteSearch.anchor(of: needle)
+        var anchor = 0
+        for k in needle.indices where byteCounts[Int(needle[k])] < byteCounts[Int(needle[anchor])] { anchor = k }
         return text.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
                 ByteSearch.find(pin, anchor: anchor, in: hay.baseAddress!, 0, hay.count).map { $0..<($0 + pin.count) }
