@@ -90,16 +90,15 @@ public struct ArgdownParser {
 
     func peek(_ k: Int = 0) -> UInt8 { i + k < n ? b[i + k] : 0 }
 
-    /// The first offset from `k` whose byte `stops` (or `n`). The long runs of plain bytes
-    /// (texts, titles, quoted strings) are read through a pointer: no bounds check a byte.
-    @inline(__always)
-    func firstOffset(from k: Int, where stops: (UInt8) -> Bool) -> Int {
-        b.withUnsafeBufferPointer { p in
-            var k = k
-            while k < n, !stops(p[k]) { k += 1 }
-            return k
-        }
+    /// The first offset from `k` whose byte is in `stops` (or `n`). The long runs of plain
+    /// bytes (texts, titles, quoted strings) are read through a pointer and a table.
+    func firstOffset(from k: Int, in stops: ByteSet) -> Int {
+        b.withUnsafeBufferPointer { stops.firstIndex(in: $0, from: k, to: n) }
     }
+
+    /// Where a text's run of plain bytes ends, where a title's does.
+    static let textStops = ByteSet(isTextSpecial)
+    static let titleStops = ByteSet(ascii: "]\\\n\r")
 
     func at(_ s: StaticString) -> Bool {
         let count = s.utf8CodeUnitCount
@@ -479,7 +478,7 @@ public struct ArgdownParser {
         let start = here
         i += 1
         // Most titles have no escape: made straight from the file's bytes, trimmed in place.
-        let k = firstOffset(from: i) { $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "\\") || $0 == 0x0A || $0 == 0x0D }
+        let k = firstOffset(from: i, in: ArgdownParser.titleStops)
         if k < n, b[k] == UInt8(ascii: "]") {
             let title = trimmed(i, k)
             i = k + 1
@@ -600,7 +599,7 @@ public struct ArgdownParser {
                 }
             } else {
                 // A run of ordinary bytes, copied at once.
-                let k = firstOffset(from: i + 1, where: ArgdownParser.isTextSpecial)
+                let k = firstOffset(from: i + 1, in: ArgdownParser.textStops)
                 if body.sawData, let j = b[i..<k].firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
                     error("text after the data `{…}`: the data must come last", at: location(atOffset: j))
                     body.sawData = false

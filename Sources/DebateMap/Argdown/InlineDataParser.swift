@@ -5,6 +5,8 @@
 enum InlineDataParser {
     /// Deeper nesting is refused rather than risking the stack.
     static let maximumDepth = 64
+    /// Where a double-quoted string's run of plain bytes ends.
+    static let quotedStops = ByteSet(ascii: "\"\\\n")
 
     static func parse(_ p: inout ArgdownParser) -> InlineData? {
         let start = p.here
@@ -160,7 +162,7 @@ enum InlineDataParser {
         p.i += 1
         // Most strings (a quote, a summary) have no escape and no line break: made straight
         // from the file's bytes.
-        let k = p.firstOffset(from: p.i) { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x0A }
+        let k = p.firstOffset(from: p.i, in: quotedStops)
         if k < p.n, p.b[k] == UInt8(ascii: "\"") {
             defer { p.i = k + 1 }
             return p.string(p.i, k)
@@ -211,7 +213,7 @@ enum InlineDataParser {
                 continue
             }
             // A run of ordinary bytes, copied at once.
-            let k = p.firstOffset(from: p.i + 1) { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x0A }
+            let k = p.firstOffset(from: p.i + 1, in: quotedStops)
             bytes.append(contentsOf: p.b[p.i..<k])
             p.i = k
         }
