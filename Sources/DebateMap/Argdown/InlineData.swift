@@ -13,15 +13,28 @@ public struct InlineData: Sendable, Hashable {
         }
     }
 
-    public var entries: [(key: String, value: Value)]
-    /// Where each entry's value starts, parallel to `entries`.
-    public var valueLocations: [SourceLocation]
+    /// One `key: value` of the mapping, with where its value is written.
+    public struct Entry: Sendable {
+        public var key: String
+        public var value: Value
+        /// Where the value starts (the key, when it has no value).
+        public var location: SourceLocation
+
+        public init(key: String, value: Value, location: SourceLocation) {
+            self.key = key
+            self.value = value
+            self.location = location
+        }
+    }
+
+    /// The entries in the order written; their locations in the same array as their keys and
+    /// values, not a second one (every claim's data block was two allocations).
+    public var entries: [Entry]
     /// Where the opening brace is.
     public var location: SourceLocation
 
-    public init(entries: [(key: String, value: Value)], valueLocations: [SourceLocation]? = nil, location: SourceLocation) {
+    public init(entries: [Entry], location: SourceLocation) {
         self.entries = entries
-        self.valueLocations = valueLocations ?? Array(repeating: location, count: entries.count)
         self.location = location
     }
 
@@ -29,7 +42,7 @@ public struct InlineData: Sendable, Hashable {
 
     /// Where the value of `key` is written (the brace when the key is absent).
     public func location(of key: String) -> SourceLocation {
-        entries.firstIndex { $0.key == key }.map { valueLocations[$0] } ?? location
+        entries.first { $0.key == key }?.location ?? location
     }
 
     public static func == (a: InlineData, b: InlineData) -> Bool {

@@ -40,14 +40,13 @@ enum InlineDataParser {
     static func parseMap(_ p: inout ArgdownParser, location: SourceLocation, depth: Int) throws -> InlineData {
         guard depth < maximumDepth else { throw Failure(message: "data nested deeper than \(maximumDepth) levels", location: location) }
         p.i += 1  // {
-        var entries: [(key: String, value: InlineData.Value)] = []
-        var valueLocations: [SourceLocation] = []
+        var entries: [InlineData.Entry] = []
         while true {
             skipWhitespace(&p)
             guard p.i < p.n else { throw Failure(message: "`{` is never closed", location: location) }
             if p.b[p.i] == UInt8(ascii: "}") {
                 p.i += 1
-                return InlineData(entries: entries, valueLocations: valueLocations, location: location)
+                return InlineData(entries: entries, location: location)
             }
             let keyLocation = p.here
             let key = try parseScalar(&p, inFlowKey: true)
@@ -65,8 +64,7 @@ enum InlineDataParser {
             if entries.contains(where: { $0.key == key }) {
                 throw Failure(message: "the key `\(key)` is given twice", location: keyLocation)
             }
-            entries.append((key, value))
-            valueLocations.append(valueLocation)
+            entries.append(InlineData.Entry(key: key, value: value, location: valueLocation))
             guard p.i < p.n else { throw Failure(message: "`{` is never closed", location: location) }
             if p.b[p.i] == UInt8(ascii: ",") { p.i += 1; continue }
             if p.b[p.i] == UInt8(ascii: "}") { continue }
