@@ -387,8 +387,11 @@ struct CorpusResolver {
         // The edges out of each claim, as one array in claim order with where each claim's
         // start (not an array per claim: a million of them at a million claims).
         var start = [Int32](repeating: 0, count: claims.count + 1)
+        // Each claim's essay in an array of its own, read in one pass: looked up in the claims
+        // themselves (144 bytes apart), every relation's two ends were two cache misses.
+        let essayOf = claims.map { Int32($0.essay) }
         func isEdge(_ relation: Relation) -> Bool {
-            relation.kind == .supports && claims[relation.from].essay == claims[relation.to].essay
+            relation.kind == .supports && essayOf[relation.from] == essayOf[relation.to]
         }
         for relation in relations where isEdge(relation) { start[relation.from + 1] += 1 }
         for c in claims.indices { start[c + 1] += start[c] }
