@@ -76,30 +76,42 @@ public struct Corpus: Sendable {
         var compactStart = [Int32](repeating: 0, count: claimCount + 1)
         var opposing = [Int32](repeating: 0, count: claimCount)
         var write = 0
-        for i in 0..<claimCount {
-            let lo = Int(start[i]), hi = Int(start[i + 1])
-            compactStart[i] = Int32(write)
-            guard lo < hi else { continue }
-            entries[lo..<hi].sort { a, b in
-                if a.kind.isOpposing != b.kind.isOpposing { return a.kind.isOpposing }
-                if a.other != b.other { return a.other < b.other }
-                return a.kind.rawValue < b.kind.rawValue
+        // Through the buffer: sorting `entries[lo..<hi]` through the array copied each group
+        // out and back. Kinds compare by declaration order (attacks before contradicts, as
+        // their names did), not by their names as strings.
+        func rank(_ kind: RelationKind) -> Int {
+            switch kind {
+            case .supports: return 0
+            case .attacks: return 1
+            case .contradicts: return 2
             }
-            let groupStart = write
-            var opposingEnd = write
-            for k in lo..<hi {
-                let entry = entries[k]
-                if entry.kind.isOpposing {
-                    if write > groupStart, entries[write - 1].other == entry.other { continue }
-                    opposing[i] += 1
-                    entries[write] = entry
-                    write += 1
-                    opposingEnd = write
-                } else {
-                    if write > opposingEnd, entries[write - 1].other == entry.other { continue }
-                    if Corpus.contains(entry.other, in: entries, groupStart..<opposingEnd) { continue }
-                    entries[write] = entry
-                    write += 1
+        }
+        entries.withUnsafeMutableBufferPointer { entries in
+            for i in 0..<claimCount {
+                let lo = Int(start[i]), hi = Int(start[i + 1])
+                compactStart[i] = Int32(write)
+                guard lo < hi else { continue }
+                entries[lo..<hi].sort { a, b in
+                    if a.kind.isOpposing != b.kind.isOpposing { return a.kind.isOpposing }
+                    if a.other != b.other { return a.other < b.other }
+                    return rank(a.kind) < rank(b.kind)
+                }
+                let groupStart = write
+                var opposingEnd = write
+                for k in lo..<hi {
+                    let entry = entries[k]
+                    if entry.kind.isOpposing {
+                        if write > groupStart, entries[write - 1].other == entry.other { continue }
+                        opposing[i] += 1
+                        entries[write] = entry
+                        write += 1
+                        opposingEnd = write
+                    } else {
+                        if write > opposingEnd, entries[write - 1].other == entry.other { continue }
+                        if Corpus.contains(entry.other, in: entries, groupStart..<opposingEnd) { continue }
+                        entries[write] = entry
+                        write += 1
+                    }
                 }
             }
         }
@@ -109,7 +121,7 @@ public struct Corpus: Sendable {
     }
 
     /// Whether `entries[range]`, sorted by `other`, holds one for `other`.
-    private static func contains(_ other: Int, in entries: [ClaimRelation], _ range: Range<Int>) -> Bool {
+    private static func contains(_ other: Int, in entries: UnsafeMutableBufferPointer<ClaimRelation>, _ range: Range<Int>) -> Bool {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi {
             let mid = (lo + hi) / 2
