@@ -101,7 +101,7 @@ public enum CorpusLoader {
             PreparedMapFile(files[i], source: source, format: format, corpusRoot: root)
         } consume: { i, prepared in
             let file = files[i]
-            sources.keep(prepared.bytes, of: file)
+            let reported = diagnostics.count + resolver.diagnostics.count
             resolver.startFile()
             switch prepared.content {
             case .unread(let problem):
@@ -116,6 +116,10 @@ public enum CorpusLoader {
             case .kialo: imports.append(.kialo(file, prepared.bytes))
             case .aif: imports.append(.aif(file, prepared.bytes))
             }
+            // The bytes of a file something was said about, to quote its lines. Keeping every
+            // file's (270 MB at a million claims) cost the main thread a copy of each and its
+            // page faults; a file only a later check speaks of is read again at the end.
+            if diagnostics.count + resolver.diagnostics.count > reported { sources.keep(prepared.bytes, of: file) }
         }
         var corpus = resolver.finish(title: definitionValue.title)
         diagnostics += resolver.diagnostics
@@ -139,7 +143,11 @@ public enum CorpusLoader {
         }
         // Keep the source of a file only when a diagnostic quotes a line of it.
         let quoted = Set(diagnostics.compactMap { $0.location?.file })
-        return LoadResult(corpus: corpus, diagnostics: diagnostics.sortedForReport(), sources: sources.files(quoted))
+        var quotedSources = sources.files(quoted)
+        for file in quoted where quotedSources[file] == nil {
+            if let bytes = try? source.read(file) { quotedSources[file] = bytes }
+        }
+        return LoadResult(corpus: corpus, diagnostics: diagnostics.sortedForReport(), sources: quotedSources)
     }
 }
 
@@ -156,10 +164,10 @@ extension CorpusLoader {
     }
 }
 
-/// The bytes of every file read, kept until the diagnostics say which are quoted, in one
-/// buffer: as separate arrays (270 MB at a million claims) they lay between the claims' own
-/// allocations, and freed at the end they left that much of the heap resident and unused.
-/// One large buffer is mapped apart from the heap and goes back to the system when freed.
+/// The bytes of the files diagnostics were given for while loading, kept until the end says
+/// which are quoted, in one buffer: as separate arrays they lay between the claims' own
+/// allocations, and freed at the end they left holes in the heap. A corpus with many errors
+/// keeps much; one buffer is mapped apart from the heap and goes back to the system when freed.
 struct SourceStore {
     private var bytes: [UInt8] = []
     private var ranges: [String: Range<Int>] = [:]
