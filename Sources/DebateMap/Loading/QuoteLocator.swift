@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Finds quotes in an essay's text: byte search, then byte offsets turned into Unicode-scalar
 /// offsets; and, for a quote that is not there, the passage of the text nearest to it.
 struct QuoteLocator {

@@ -18,7 +18,8 @@ enum ByteSearch {
     }
 
     /// Where the needle first occurs in `hay[lo ..< hi]`, if it does. memchr looks for the
-    /// needle's rarest byte (`anchor`, from `anchor(of:)`), then the whole needle is compared in place.
+    /// needle's byte at `anchor`, its rarest (from `anchor(of:)`, or from the counts of the
+    /// bytes of the text, as `QuoteLocator` has them), then the whole needle is compared in place.
     @inline(__always)
     static func find(_ needle: UnsafeBufferPointer<UInt8>, anchor a: Int, in hay: UnsafePointer<UInt8>, _ lo: Int, _ hi: Int) -> Int? {
         let n = needle.count
