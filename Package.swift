@@ -13,10 +13,13 @@ let package = Package(
     ],
     targets: [
         // The core: model, the Argdown reader, checking, the index and queries.
-        .target(name: "DebateMap", dependencies: ["Yams"]),
+        .target(name: "DebateMap", dependencies: ["Yams", "CSHA256"]),
+        // SHA-256 on the processor's SHA instructions, which Swift cannot reach (the core
+        // falls back to its own Swift rounds where they are missing).
+        .target(name: "CSHA256"),
         // Pure browser state, actions, key table and rendering to a Screen.
         .target(name: "DebateMapBrowser", dependencies: ["DebateMap"]),
-        // The only C: ncursesw through one shim header.
+        // ncursesw through one shim header: the only C besides CSHA256.
         .systemLibrary(name: "CNcurses"),
         // Draws a Screen with ncurses and turns terminal input into keys.
         .target(name: "DebateMapTerminal", dependencies: ["DebateMapBrowser", "CNcurses"]),
