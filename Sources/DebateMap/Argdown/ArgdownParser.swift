@@ -9,6 +9,8 @@ public struct ArgdownParser {
     let b: [UInt8]
     let n: Int
     let file: String
+    /// The file's number in `SourceFiles`, which every location of it holds.
+    let fileNumber: UInt32
     /// The file as a string, when it is valid UTF-8: titles, texts and quoted strings are made
     /// from it (`string(_:_:)`), so their bytes are not validated again one string at a time.
     var fileText: String?
@@ -31,7 +33,7 @@ public struct ArgdownParser {
     /// Parses one file. `dialect` says whether it is an essay map (the default: our strict
     /// conventions) or a general Argdown file (`ArgdownDialect.detect` tells them apart).
     public static func parse(_ bytes: [UInt8], file: String, untitledStart: Int = 0, dialect: ArgdownDialect = .essayMap) -> (ArgdownDocument, [Diagnostic]) {
-        var parser = ArgdownParser(b: bytes, n: bytes.count, file: file)
+        var parser = ArgdownParser(b: bytes, n: bytes.count, file: file, fileNumber: SourceFiles.number(file))
         parser.untitledCount = untitledStart
         parser.dialect = dialect
         return parser.run()
@@ -65,7 +67,7 @@ public struct ArgdownParser {
                 column += b.withUnsafeBufferPointer { ScalarCount.scalars(in: $0, from: columnMark.offset, to: end) }
             }
             columnMark = (lineStart, max(end, columnMark.offset), column)
-            return SourceLocation(file: file, line: line, column: column)
+            return SourceLocation(fileNumber: fileNumber, line: line, column: column)
         }
     }
     /// The last column computed on the current line, and at which offset.
@@ -76,7 +78,7 @@ public struct ArgdownParser {
     /// The location of a byte offset on the current line (columns count Unicode scalars).
     func location(atOffset offset: Int) -> SourceLocation {
         if offset >= lineStart {
-            return SourceLocation(file: file, line: line, column: scalarColumn(from: lineStart, to: offset))
+            return SourceLocation(fileNumber: fileNumber, line: line, column: scalarColumn(from: lineStart, to: offset))
         }
         // Before the current line: count from the top (only for diagnostics, rare).
         return SourceLocation(ofByte: offset, in: b, file: file)
@@ -140,7 +142,7 @@ public struct ArgdownParser {
             l += 1
         }
         guard isFence(at: k) else { return nil }
-        let loc = SourceLocation(file: file, line: l, column: 1)
+        let loc = SourceLocation(fileNumber: fileNumber, line: l, column: 1)
         let yamlStart = endOfLine(from: k)
         var lineNumber = l + 1
         var start = yamlStart

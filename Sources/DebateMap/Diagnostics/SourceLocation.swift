@@ -1,11 +1,18 @@
 /// A place in a source file: 1-based line and column (columns count Unicode scalars).
 ///
-/// Every claim and relation carries one, so line and column are stored in 32 bits each
-/// (24 bytes instead of 32); the file name is one String shared by all of a file's locations.
+/// Every claim, relation and inline-data entry carries one, so it is 12 bytes and holds no
+/// reference: the file is a number in `SourceFiles` (making a location retained the file's
+/// name, five times a statement), line and column 32 bits each.
 public struct SourceLocation: Sendable, Hashable, Comparable {
-    public var file: String
+    private var fileNumber: UInt32
     private var storedLine: Int32
     private var storedColumn: Int32
+
+    /// The file's path as it was given.
+    public var file: String {
+        get { SourceFiles.name(fileNumber) }
+        set { fileNumber = SourceFiles.number(newValue) }
+    }
 
     public var line: Int {
         get { Int(storedLine) }
@@ -18,7 +25,13 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
     }
 
     public init(file: String, line: Int, column: Int) {
-        self.file = file
+        self.init(fileNumber: SourceFiles.number(file), line: line, column: column)
+    }
+
+    /// A location in the file `SourceFiles` numbered so (readers that make many locations
+    /// look their file up once).
+    init(fileNumber: UInt32, line: Int, column: Int) {
+        self.fileNumber = fileNumber
         storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)
     }
@@ -33,8 +46,10 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
         self.init(file: file, line: line, column: column)
     }
 
+    /// By file name, then line, then column.
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
-        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+        if a.fileNumber != b.fileNumber, a.file != b.file { return a.file < b.file }
+        return (a.line, a.column) < (b.line, b.column)
     }
 
     /// "file:line:column"

@@ -38,7 +38,8 @@ public enum AIFReader {
     /// Adds the nodeset in `bytes` to `builder` and returns what was wrong with it.
     public static func read(_ bytes: [UInt8], file: String, into builder: inout CorpusBuilder) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        func at(_ t: JSONTree) -> SourceLocation { SourceLocation(file: file, line: t.line, column: t.column) }
+        let fileNumber = SourceFiles.number(file)
+        func at(_ t: JSONTree) -> SourceLocation { SourceLocation(fileNumber: fileNumber, line: t.line, column: t.column) }
         // JSON is UTF-8 (RFC 8259); a bad byte would otherwise turn into U+FFFD unnoticed.
         if let bad = UTF8Check.firstInvalidOffset(bytes) {
             diagnostics.append(.error("the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",

@@ -89,10 +89,11 @@ public enum KialoReader {
         let prefix = builder.essays[doc.essay].id
 
         // Claims first (so `-> See` may point forward), then the tree.
+        let fileNumber = SourceFiles.number(file)
         var byNumber: [String: Int] = [:]
         var claimOf = [Int?](repeating: nil, count: entries.count)
         for (k, entry) in entries.enumerated() {
-            let at = SourceLocation(file: file, line: entry.line, column: entry.column)
+            let at = SourceLocation(fileNumber: fileNumber, line: entry.line, column: entry.column)
             if byNumber[entry.number] != nil {
                 diagnostics.append(.error("the claim number \(entry.number). is used twice", at: at))
                 continue
@@ -118,7 +119,7 @@ public enum KialoReader {
         var roots: [Int] = []
         var rowOf: [String: Int] = [:]
         for (k, entry) in entries.enumerated() {
-            let at = SourceLocation(file: file, line: entry.line, column: entry.column)
+            let at = SourceLocation(fileNumber: fileNumber, line: entry.line, column: entry.column)
             guard byNumber[entry.number] != nil else { continue }
             var row = claimOf[k]
             if let target = seeTarget(entry.text) {
