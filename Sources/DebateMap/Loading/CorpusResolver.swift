@@ -40,6 +40,7 @@ struct CorpusResolver {
     /// so that each parsed file (its texts' copies, inline data, arrays) is freed as soon as
     /// pass 1 is done with it, and its memory is reused by the next file's parse.
     struct LinkStatement {
+        /// A reference's title (empty for a definition: `claim` says which claim it made).
         var title: String
         var location: SourceLocation
         var markerLocation: SourceLocation?
@@ -99,8 +100,10 @@ struct CorpusResolver {
         // released every string and array in it.
         document.statements.withUnsafeBufferPointer { statements in
             for s in statements.indices {
+                // Only a reference needs its title in pass 2; a definition's claim is known
+                // from pass 1 (a million titles retained here and released at the end).
                 linkStatements.append(LinkStatement(
-                    title: statements[s].title, location: statements[s].location, markerLocation: statements[s].markerLocation,
+                    title: statements[s].text == nil ? statements[s].title : "", location: statements[s].location, markerLocation: statements[s].markerLocation,
                     mentions: statements[s].mentions, link: statements[s].link, parent: statements[s].parent.map { Int32(base + $0) } ?? -1))
             }
         }
@@ -242,11 +245,11 @@ struct CorpusResolver {
                 position: -1, location: statement.pointee.location))
             let span = spans.isEmpty ? QuoteSpan.missing : spans[s]
             claimSpans.append(span)
-            if let quote = statement.pointee.data?["quote"] {
-                if let q = quote.string, !q.isEmpty {
-                    claimQuotes.append((span.isMissing ? q : "", statement.pointee.data!.location(of: "quote")))
+            if let quote = statement.pointee.data?.entries.first(where: { $0.key == "quote" }) {
+                if let q = quote.value.string, !q.isEmpty {
+                    claimQuotes.append((span.isMissing ? q : "", quote.location))
                 } else {
-                    diagnostics.append(.error("`quote` must be the exact words of the essay, as a string", at: statement.pointee.data!.location(of: "quote")))
+                    diagnostics.append(.error("`quote` must be the exact words of the essay, as a string", at: quote.location))
                     claimQuotes.append(nil)
                 }
             } else {
@@ -256,7 +259,8 @@ struct CorpusResolver {
             claimByTitle.insert(hash: titleHash, index: index)
             linkStatements[base + s].claim = Int32(index)
             linkStatements[base + s].isHome = true
-            if positions[key]?.mainClaim == nil, statement.pointee.parent == nil { positions[key]?.mainClaim = index }
+            // The parent first: looking the position up hashed its key for every claim.
+            if statement.pointee.parent == nil, positions[key]?.mainClaim == nil { positions[key]?.mainClaim = index }
         }
     }
 
@@ -300,7 +304,7 @@ struct CorpusResolver {
         let parentStatement = statements.baseAddress! + Int(statement.pointee.parent)
         guard let parent = parentStatement.pointee.claim >= 0 ? Int(parentStatement.pointee.claim) : self.claim(titled: parentStatement.pointee.title) else { return }
         if parent == claim {
-            diagnostics.append(.error("`[\(statement.pointee.title)]` cannot relate to itself", at: statement.pointee.markerLocation ?? statement.pointee.location))
+            diagnostics.append(.error("`[\(claims[claim].title)]` cannot relate to itself", at: statement.pointee.markerLocation ?? statement.pointee.location))
             return
         }
         let at = statement.pointee.markerLocation
@@ -314,7 +318,7 @@ struct CorpusResolver {
         if statement.pointee.isHome {
             let parentKey = PositionKey(essay: claims[parent].essay, topic: claims[parent].topic)
             if parentKey != key {
-                diagnostics.append(.error("`[\(statement.pointee.title)]` is defined under `[\(claims[parent].title)]`, a claim of another position: define it in its own position and refer to it here", at: statement.pointee.location))
+                diagnostics.append(.error("`[\(claims[claim].title)]` is defined under `[\(claims[parent].title)]`, a claim of another position: define it in its own position and refer to it here", at: statement.pointee.location))
                 return
             }
             claims[claim].parent = parent

@@ -51,6 +51,30 @@ struct CorpusCheckTests {
         #expect(result.messages == ["11:5: error: the furniture range 80..<500 runs past the end of the text (86 characters)"])
     }
 
+    /// A claim defined again (same text) under itself: the relation would join it to itself.
+    @Test func claimUnderItselfIsAnError() {
+        let body = Fixtures.validBody + "  + [Build]: The city should build the tram. {quote: \"The city should build the tram.\"}\n"
+        let result = Fixtures.memory(map: Fixtures.map(body))
+        #expect(result.messages == ["17:3: error: `[Build]` cannot relate to itself"])
+    }
+
+    /// A claim defined under a reference to a claim of another position would hang in a
+    /// tree that is not its own.
+    @Test func claimDefinedUnderAnotherPositionsClaim() {
+        let topics = Fixtures.oneTopic + "\n  - id: fares\n    title: Fares\n    question: Free fares?\n"
+        let body = Fixtures.validBody + """
+
+            # Fares {topic: fares, stance: for, summary: "Free."}
+
+            [Cost]: It costs too much. {quote: "It costs too much."}
+              - [Build]
+                + [Riders]: Nobody rides buses. {quote: "Nobody rides buses."}
+
+            """
+        let result = Fixtures.memory(map: Fixtures.map(body), topics: topics)
+        #expect(result.messages == ["22:7: error: `[Riders]` is defined under `[Build]`, a claim of another position: define it in its own position and refer to it here"])
+    }
+
     @Test func undefinedReferenceNamesTheClosestTitles() {
         let body = Fixtures.validBody + "  - [Slw]\n"
         let result = Fixtures.memory(map: Fixtures.map(body))
