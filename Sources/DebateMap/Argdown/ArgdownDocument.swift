@@ -41,7 +41,12 @@ public struct ArgdownDocument: Sendable {
         /// Where the relation marker is, for relations.
         public var markerLocation: SourceLocation?
         public var parent: Int?
-        public var children: [Int]
+        /// The first statement under it and the next under its parent (-1: none); the
+        /// children in order through `ArgdownDocument.children(of:)`. Links, not an array
+        /// a statement: an array grown child by child was two or three allocations a parent.
+        public var firstChild: Int32 = -1
+        public var nextSibling: Int32 = -1
+        var lastChild: Int32 = -1
         public var isReference: Bool { text == nil }
         /// General Argdown: an argument `<Title>` rather than a statement `[Title]`.
         public var isArgument = false
@@ -72,6 +77,17 @@ public struct ArgdownDocument: Sendable {
 }
 
 extension ArgdownDocument {
+    /// The statements under statement `s`, in file order.
+    public func children(of s: Int) -> [Int] {
+        var out: [Int] = []
+        var c = Int(statements[s].firstChild)
+        while c >= 0 {
+            out.append(c)
+            c = Int(statements[c].nextSibling)
+        }
+        return out
+    }
+
     /// Numbers the untitled statements ("Untitled N") as if the parse had started counting at
     /// `start`: files are parsed apart, on several threads, and numbered in file order after.
     mutating func numberUntitled(from start: Int) {

@@ -337,7 +337,8 @@ public struct ArgdownParser {
 
     mutating func parseRoot(indent: Int) {
         guard let node = parseStatement(link: nil, markerLocation: nil) else { return }
-        stack = [(indent, node)]
+        stack.removeAll(keepingCapacity: true)
+        stack.append((indent, node))
         blocks.append(.statement(node))
         general.reconstructing = nil
         if statements[node].isArgument { (general.lastArgument, general.lastArgumentIndent) = (node, indent) }
@@ -392,7 +393,9 @@ public struct ArgdownParser {
         statements[node].isUndercut = undercut
         if statements[node].isArgument { (general.lastArgument, general.lastArgumentIndent) = (node, indent) }
         statements[node].parent = parent.node
-        statements[parent.node].children.append(node)
+        let last = statements[parent.node].lastChild
+        if last < 0 { statements[parent.node].firstChild = Int32(node) } else { statements[Int(last)].nextSibling = Int32(node) }
+        statements[parent.node].lastChild = Int32(node)
         stack.append((indent, node))
     }
 
@@ -451,7 +454,7 @@ public struct ArgdownParser {
         statements.append(ArgdownDocument.Statement(
             link: link, title: title, hasTitle: hasTitle, text: isReference ? nil : body.text, data: body.data,
             tags: body.tags, mentions: body.mentions, location: loc, markerLocation: markerLocation,
-            parent: nil, children: []))
+            parent: nil))
         let index = statements.count - 1
         if isArgument { statements[index].isArgument = true }
         open = isReference ? nil : index

@@ -177,7 +177,7 @@ extension ArgdownParser {
             untitledCount += 1
             let statement = ArgdownDocument.Statement(
                 link: nil, title: "Untitled \(untitledCount)", hasTitle: false, text: "", data: nil, tags: [], mentions: [],
-                location: markerLocation, markerLocation: nil, parent: nil, children: [])
+                location: markerLocation, markerLocation: nil, parent: nil)
             statements.append(statement)
             statements[statements.count - 1].isArgument = true
             argument = statements.count - 1

@@ -173,7 +173,7 @@ struct GeneralArgdownReader {
                     laterReconstructions[claim, default: []].append((item.s, current))
                 }
                 structureElsewhere = true
-                if item.parent == nil || item.link == nil, s.children.isEmpty {
+                if item.parent == nil || item.link == nil, s.firstChild < 0 {
                     // Written only to reconstruct it: no row of its own.
                     if first < 0 { first = claim }
                     continue
@@ -199,7 +199,7 @@ struct GeneralArgdownReader {
                 }
             }
             for p in premisesOf[item.s] ?? [] { next.append((p, row, .supports, false)) }
-            for c in s.children { next.append((c, row, document.statements[c].link, true)) }
+            for c in document.children(of: item.s) { next.append((c, row, document.statements[c].link, true)) }
             work += next.reversed()
         }
         return first

@@ -210,12 +210,15 @@ struct CorpusResolver {
     }
 
     private mutating func define(_ root: Int, in statements: UnsafeBufferPointer<ArgdownDocument.Statement>, key: PositionKey, essay: Int, base: Int, spans: [QuoteSpan]) {
+        // In file order, depth first: a statement, then its first child's tree, then the
+        // next sibling's (the root's siblings are other trees: it has none here).
         var stack = [root]
         while let s = stack.popLast() {
             // Each field read in place (see `add`).
             let statement = statements.baseAddress! + s
             linkStatements[base + s].key = key
-            stack.append(contentsOf: statement.pointee.children.reversed())
+            if s != root, statement.pointee.nextSibling >= 0 { stack.append(Int(statement.pointee.nextSibling)) }
+            if statement.pointee.firstChild >= 0 { stack.append(Int(statement.pointee.firstChild)) }
             guard let text = statement.pointee.text else { continue }
             let titleHash = ClaimTable.hash(statement.pointee.title)
             if let existing = claimByTitle.find(statement.pointee.title, hash: titleHash, keyOf: { claims[$0].title }) {

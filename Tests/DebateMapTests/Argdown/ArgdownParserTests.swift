@@ -47,6 +47,32 @@ struct ArgdownParserTests {
         #expect(s.link == nil)
     }
 
+    /// Each statement's children in file order, however deep and however the indentation
+    /// steps back; the resolver and the general reader walk trees through these.
+    @Test func treesKeepTheirChildrenInFileOrder() {
+        let (doc, diags) = parse("""
+            [A]: a
+              + [B]: b
+                - [C]: c
+                - [D]: d
+              - [E]: e
+                  + [F]: f
+              <- [G]: g
+            [H]: h
+              + [I]: i
+
+            """)
+        #expect(diags.isEmpty, "\(diags)")
+        let titles = doc.statements.map(\.title)
+        func children(_ title: String) -> [String] { doc.children(of: titles.firstIndex(of: title)!).map { titles[$0] } }
+        #expect(children("A") == ["B", "E", "G"])
+        #expect(children("B") == ["C", "D"])
+        #expect(children("E") == ["F"])
+        #expect(children("H") == ["I"])
+        #expect(children("C").isEmpty && children("G").isEmpty)
+        #expect(doc.statements.map { $0.parent.map { titles[$0] } ?? "-" } == ["-", "A", "B", "B", "A", "E", "A", "-", "H"])
+    }
+
     @Test func referenceAndMention() {
         let (doc, diags) = parse("[A]: See @[B] here.\n  - [B]\n")
         #expect(diags.isEmpty)

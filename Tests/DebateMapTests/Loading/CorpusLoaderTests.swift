@@ -7,6 +7,25 @@ struct CorpusLoaderTests {
     let result = Fixtures.loadHarbour()
     var corpus: Corpus { result.corpus }
 
+    /// Claims are numbered as the map reads, depth first: a claim, then the tree under its
+    /// first reason, then the next reason's (the order the browser, ids and exports show).
+    @Test func claimsComeInFileOrderDepthFirst() {
+        let text = "The city should build the tram. Buses are slow. It costs too much. Nobody rides buses."
+        let body = """
+            # Tram {topic: tram, stance: for, summary: "Build it."}
+
+            [Build]: The city should build the tram. {quote: "The city should build the tram."}
+              + [Slow]: Buses are slow. {quote: "Buses are slow."}
+                + [Empty]: Nobody rides buses. {quote: "Nobody rides buses."}
+              - [Cost]: It costs too much. {quote: "It costs too much."}
+
+            """
+        let result = Fixtures.memory(map: Fixtures.map(body), text: text)
+        #expect(result.diagnostics.isEmpty, "\(result.messages)")
+        #expect(result.corpus.claims.map(\.id) == ["build", "slow", "empty", "cost"])
+        #expect(result.corpus.claims.map { $0.children.map { result.corpus.claims[$0].id } } == [["slow", "cost"], ["empty"], [], []])
+    }
+
     @Test func fixtureChecksClean() {
         #expect(result.diagnostics.isEmpty, "\(result.messages)")
     }
