@@ -106,12 +106,17 @@ public enum CorpusLoader {
             switch prepared.content {
             case .unread(let problem):
                 diagnostics.append(problem)
-            case .argdown(let parts):
-                for var part in parts {
-                    part.document.numberUntitled(from: untitled)
-                    untitled += part.document.untitledCount
-                    diagnostics += part.diagnostics
-                    if part.dialect == .general { imports.append(.general(part.document)) } else { resolver.add(part.document, essay: part.essay, quoteSpans: part.quoteSpans) }
+            case .argdown:
+                // In place: the resolver moves titles and texts out of the documents.
+                for p in prepared.parts.indices {
+                    prepared.parts[p].document.numberUntitled(from: untitled)
+                    untitled += prepared.parts[p].document.untitledCount
+                    diagnostics += prepared.parts[p].diagnostics
+                    if prepared.parts[p].dialect == .general {
+                        imports.append(.general(prepared.parts[p].document))
+                    } else {
+                        resolver.add(&prepared.parts[p].document, essay: prepared.parts[p].essay, quoteSpans: prepared.parts[p].quoteSpans)
+                    }
                 }
             case .kialo: imports.append(.kialo(file, prepared.bytes))
             case .aif: imports.append(.aif(file, prepared.bytes))

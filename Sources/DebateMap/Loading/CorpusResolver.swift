@@ -93,7 +93,11 @@ struct CorpusResolver {
     /// Adds an essay map with what a loader thread made of it (`PreparedMapFile`): the essay
     /// of its front matter (nil without one) and where its statements' quotes lie in the
     /// essay's text (empty when the text could not be read).
-    mutating func add(_ document: ArgdownDocument, essay prepared: PreparedEssay?, quoteSpans: [QuoteSpan]) {
+    ///
+    /// Each claim's title, text and tags are moved out of the document, not copied: the
+    /// loader hands over the only copy, and retaining strings made on another thread was a
+    /// fifth of this pass.
+    mutating func add(_ document: inout ArgdownDocument, essay prepared: PreparedEssay?, quoteSpans: [QuoteSpan]) {
         let base = linkStatements.count
         makeRoom(for: document.statements.count)
         // Field by field through a pointer: a copy of each whole statement retained and
@@ -140,7 +144,7 @@ struct CorpusResolver {
                     diagnostics.append(.error("a position has one main claim: indent this statement under it with a relation marker (`+`, `-`, …)", at: location))
                 }
                 currentHasRoot = true
-                define(root, in: document, key: key, essay: essay, base: base, spans: quoteSpans)
+                define(root, in: &document, key: key, essay: essay, base: base, spans: quoteSpans)
             }
         }
     }
@@ -205,11 +209,11 @@ struct CorpusResolver {
     }
 
     /// Defines the claims of a statement tree (pass 1).
-    private mutating func define(_ root: Int, in document: ArgdownDocument, key: PositionKey, essay: Int, base: Int, spans: [QuoteSpan]) {
-        document.statements.withUnsafeBufferPointer { define(root, in: $0, key: key, essay: essay, base: base, spans: spans) }
+    private mutating func define(_ root: Int, in document: inout ArgdownDocument, key: PositionKey, essay: Int, base: Int, spans: [QuoteSpan]) {
+        document.statements.withUnsafeMutableBufferPointer { define(root, in: $0, key: key, essay: essay, base: base, spans: spans) }
     }
 
-    private mutating func define(_ root: Int, in statements: UnsafeBufferPointer<ArgdownDocument.Statement>, key: PositionKey, essay: Int, base: Int, spans: [QuoteSpan]) {
+    private mutating func define(_ root: Int, in statements: UnsafeMutableBufferPointer<ArgdownDocument.Statement>, key: PositionKey, essay: Int, base: Int, spans: [QuoteSpan]) {
         // In file order, depth first: a statement, then its first child's tree, then the
         // next sibling's (the root's siblings are other trees: it has none here).
         var stack = [root]
@@ -219,11 +223,11 @@ struct CorpusResolver {
             linkStatements[base + s].key = key
             if s != root, statement.pointee.nextSibling >= 0 { stack.append(Int(statement.pointee.nextSibling)) }
             if statement.pointee.firstChild >= 0 { stack.append(Int(statement.pointee.firstChild)) }
-            guard let text = statement.pointee.text else { continue }
+            guard statement.pointee.text != nil else { continue }
             let titleHash = ClaimTable.hash(statement.pointee.title)
             if let existing = claimByTitle.find(statement.pointee.title, hash: titleHash, keyOf: { claims[$0].title }) {
                 linkStatements[base + s].claim = Int32(existing)
-                if claims[existing].text != text {
+                if claims[existing].text != statement.pointee.text! {
                     diagnostics.append(.error("`[\(statement.pointee.title)]` is defined twice with different texts", at: statement.pointee.location,
                                               notes: claims[existing].location.map { ["first defined at \($0.description)"] } ?? []))
                 }
@@ -243,8 +247,13 @@ struct CorpusResolver {
             }
             let index = claims.count
             claimByID.insert(hash: idHash, index: index)
+            // Moved out of the statement (swapped with empty values): nothing is retained.
+            var title = "", text: String? = "", tags: [String] = []
+            swap(&title, &statement.pointee.title)
+            swap(&text, &statement.pointee.text)
+            swap(&tags, &statement.pointee.tags)
             claims.append(Claim(
-                storedID: id == slug ? nil : id, title: statement.pointee.title, text: text, tags: statement.pointee.tags, essay: essay, topic: key.topic,
+                storedID: id == slug ? nil : id, title: title, text: text!, tags: tags, essay: essay, topic: key.topic,
                 position: -1, location: statement.pointee.location))
             let span = spans.isEmpty ? QuoteSpan.missing : spans[s]
             claimSpans.append(span)
@@ -256,7 +265,7 @@ struct CorpusResolver {
                     claimQuotes.append(nil)
                 }
             } else {
-                diagnostics.append(.error("the claim `[\(statement.pointee.title)]` has no quote: add `{quote: \"…\"}` with the essay's exact words", at: statement.pointee.location))
+                diagnostics.append(.error("the claim `[\(claims[index].title)]` has no quote: add `{quote: \"…\"}` with the essay's exact words", at: statement.pointee.location))
                 claimQuotes.append(nil)
             }
             claimByTitle.insert(hash: titleHash, index: index)

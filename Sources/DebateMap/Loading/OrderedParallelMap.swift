@@ -2,7 +2,8 @@ import Dispatch
 import Foundation
 
 /// Runs independent work for items `0..<count` on background threads and hands the results
-/// to the caller in item order, on the caller's thread.
+/// to the caller in item order, on the caller's thread. The caller gets each result to
+/// change in place: it is the only holder, so it can move parts out without copying.
 ///
 /// Loading uses it to read, parse and check map files (and their essay texts) on every core
 /// while the caller resolves the files already done, in file order, so the corpus and its
@@ -16,11 +17,14 @@ enum OrderedParallelMap {
 
     static func run<Result: Sendable>(
         count: Int, threads: Int = defaultThreads, window: Int = 16,
-        work: @escaping @Sendable (Int) -> Result, consume handle: (Int, Result) -> Void
+        work: @escaping @Sendable (Int) -> Result, consume handle: (Int, inout Result) -> Void
     ) {
         // One item, or one core: a plain loop (no thread to start).
         guard count > 1, threads > 1 else {
-            for i in 0..<count { handle(i, work(i)) }
+            for i in 0..<count {
+                var result = work(i)
+                handle(i, &result)
+            }
             return
         }
         let state = State<Result>(count: count, window: max(1, window))
@@ -29,8 +33,8 @@ enum OrderedParallelMap {
             DispatchQueue.global().async(group: group) { state.serve(work) }
         }
         for i in 0..<count {
-            let result = state.take(i)
-            handle(i, result)
+            var result = state.take(i)
+            handle(i, &result)
             state.retire(consume result)
         }
         group.wait()
@@ -72,7 +76,9 @@ enum OrderedParallelMap {
                 }
                 let result = work(item)
                 condition.lock()
-                slots[item % window] = result
+                // Consumed, not copied: a copy kept here until the loop's end made the
+                // caller's result shared for a moment, and changing it in place copied it.
+                slots[item % window] = consume result
                 condition.broadcast()
                 condition.unlock()
             }

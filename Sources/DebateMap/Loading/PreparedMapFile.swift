@@ -19,7 +19,8 @@ struct PreparedMapFile: Sendable {
     enum Content: Sendable {
         /// The file could not be read, or its bytes are not text (empty, binary): the one diagnostic.
         case unread(Diagnostic)
-        case argdown([Part])
+        /// Its documents are `parts`.
+        case argdown
         case kialo
         case aif
     }
@@ -27,6 +28,9 @@ struct PreparedMapFile: Sendable {
     /// The bytes read (empty when they could not be).
     var bytes: [UInt8] = []
     var content: Content
+    /// The documents of an Argdown file, in order (kept apart from `content`, so the loader
+    /// can change them in place).
+    var parts: [Part] = []
 
     init(_ file: String, source: CorpusSource, format: InputFormat?, corpusRoot: String) {
         do {
@@ -41,14 +45,15 @@ struct PreparedMapFile: Sendable {
         }
         switch format ?? InputFormat.detect(path: file, bytes: bytes) ?? .argdown {
         case .argdown:
-            content = .argdown(ArgdownBundle.split(bytes).map { part in
+            content = .argdown
+            parts = ArgdownBundle.split(bytes).map { part in
                 let dialect = ArgdownDialect.detect(part)
                 let (document, found) = ArgdownParser.parse(part, file: file, dialect: dialect)
                 let essay = dialect == .general ? nil : document.frontMatter.map { PreparedEssay($0, source: source, corpusRoot: corpusRoot) }
                 var spans: [QuoteSpan] = []
                 if let essay, essay.textOK, let text = essay.essay?.text { spans = QuoteSpan.locate(document.statements, in: text) }
                 return Part(document: document, diagnostics: found, dialect: dialect, essay: essay, quoteSpans: spans)
-            })
+            }
         case .kialo: content = .kialo
         case .aif: content = .aif
         }

@@ -39,6 +39,20 @@ struct OrderedParallelMapTests {
         #expect(seen == Array(0..<50))
     }
 
+    /// The consumer holds the only reference to each result, so it can take parts out of it
+    /// without copying (the loader moves each parsed title and text into its claim).
+    @Test(arguments: [1, 3])
+    func consumerHoldsTheOnlyReference(threads: Int) {
+        final class Box: @unchecked Sendable { var value: Int; init(_ v: Int) { value = v } }
+        struct Holder: @unchecked Sendable { var box: Box }
+        var unique = 0
+        OrderedParallelMap.run(count: 40, threads: threads, window: 4) { Holder(box: Box($0)) } consume: { i, holder in
+            if isKnownUniquelyReferenced(&holder.box) { unique += 1 }
+            holder.box.value = -i
+        }
+        #expect(unique == 40)
+    }
+
     /// The highest item started so far, from any thread.
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()
