@@ -20,25 +20,37 @@ struct QuoteLocator {
     /// The byte range of the first occurrence of `quote` (`ByteSearch`: `memchr` to the
     /// quote's byte that is rarest in the text, `memcmp` to confirm at each).
     func find(_ quote: String) -> Range<Int>? {
-        let needle = Array(quote.utf8)
+        var quote = quote
+        // The quote's own bytes, not a copy (a parsed string is native, so contiguous).
+        return quote.withUTF8 { find($0) }
+    }
+
+    func find(_ needle: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard !needle.isEmpty, needle.count <= text.count else { return nil }
         var anchor = 0
-        for k in needle.indices where byteCounts[Int(needle[k])] < byteCounts[Int(needle[anchor])] { anchor = k }
-        return text.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                ByteSearch.find(pin, anchor: anchor, in: hay.baseAddress!, 0, hay.count).map { $0..<($0 + pin.count) }
+        byteCounts.withUnsafeBufferPointer { counts in
+            var rarest = counts[Int(needle[0])]
+            for k in needle.indices where counts[Int(needle[k])] < rarest {
+                anchor = k
+                rarest = counts[Int(needle[k])]
             }
+        }
+        return text.withUnsafeBufferPointer { hay in
+            ByteSearch.find(needle, anchor: anchor, in: hay.baseAddress!, 0, hay.count).map { $0..<($0 + needle.count) }
         }
     }
 
     /// Scalar offsets for many byte offsets at once, in one walk over the text.
     func scalarOffsets(_ byteOffsets: [Int]) -> [Int] {
-        let order = byteOffsets.indices.sorted { byteOffsets[$0] < byteOffsets[$1] }
+        // In order of offset: each offset and its index packed in one integer and sorted as
+        // plain numbers (a sort of indices through a closure cost more than the walk).
+        let order = byteOffsets.indices.map { UInt64(min(max(0, byteOffsets[$0]), 0xFFFF_FFFF)) << 32 | UInt64($0) }.sorted()
         var result = [Int](repeating: 0, count: byteOffsets.count)
         var scalars = 0
         var k = 0
         text.withUnsafeBufferPointer { p in
-            for index in order {
+            for packed in order {
+                let index = Int(packed & 0xFFFF_FFFF)
                 let target = min(byteOffsets[index], p.count)
                 if k < target {
                     scalars += ScalarCount.scalars(in: p, from: k, to: target)

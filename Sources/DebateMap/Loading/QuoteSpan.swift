@@ -18,9 +18,13 @@ struct QuoteSpan: Sendable, Equatable {
         let locator = QuoteLocator(text: Array(text.utf8))
         var spans = [QuoteSpan](repeating: .missing, count: statements.count)
         var found: [(statement: Int, bytes: Range<Int>)] = []
-        for (s, statement) in statements.enumerated() where statement.text != nil {
-            guard let quote = statement.data?["quote"]?.string, !quote.isEmpty, let range = locator.find(quote) else { continue }
-            found.append((s, range))
+        // Read in place: a copy of each statement retained and released all its fields.
+        statements.withUnsafeBufferPointer { statements in
+            for s in statements.indices where statements[s].text != nil {
+                guard let entries = statements[s].data?.entries, let k = entries.firstIndex(where: { $0.key == "quote" }),
+                      case .string(let quote) = entries[k].value, !quote.isEmpty, let range = locator.find(quote) else { continue }
+                found.append((s, range))
+            }
         }
         let offsets = locator.scalarOffsets(found.flatMap { [$0.bytes.lowerBound, $0.bytes.upperBound] })
         for (k, f) in found.enumerated() {

@@ -43,4 +43,19 @@ struct ByteSearchTests {
         #expect(locator.find("право. Мир") == nil)
         #expect(locator.find(text) == 0..<text.utf8.count)
     }
+
+    /// Offsets given in any order, repeated, at the ends: each gets the number of scalars
+    /// before it, as counting from the start gives.
+    @Test func scalarOffsetsInAnyOrder() {
+        let text = "Мир. Свобода — это право 漢字 and ä."
+        let bytes = Array(text.utf8)
+        let locator = QuoteLocator(text: bytes)
+        // Offsets at character boundaries: where each scalar starts, and the end.
+        var boundaries = [0]
+        for scalar in text.unicodeScalars { boundaries.append(boundaries.last! + String(scalar).utf8.count) }
+        var random = SplitMix(seed: 11)
+        let offsets = (0..<60).map { _ in boundaries[Int(random.next(in: 0...UInt64(boundaries.count - 1)))] } + [bytes.count, 0, bytes.count]
+        let expected = offsets.map { offset in String(decoding: bytes[..<offset], as: UTF8.self).unicodeScalars.count }
+        #expect(locator.scalarOffsets(offsets) == expected)
+    }
 }
