@@ -13,13 +13,15 @@ let package = Package(
     ],
     targets: [
         // The core: model, the Argdown reader, checking, the index and queries.
-        .target(name: "DebateMap", dependencies: ["Yams", "CSHA256"]),
+        .target(name: "DebateMap", dependencies: ["Yams", "CSHA256", "CByteScan"]),
         // SHA-256 on the processor's SHA instructions, which Swift cannot reach (the core
         // falls back to its own Swift rounds where they are missing).
         .target(name: "CSHA256"),
+        // The parser's innermost byte loops on vector instructions (SSE4.2 and SSE2).
+        .target(name: "CByteScan"),
         // Pure browser state, actions, key table and rendering to a Screen.
         .target(name: "DebateMapBrowser", dependencies: ["DebateMap"]),
-        // ncursesw through one shim header: the only C besides CSHA256.
+        // ncursesw through one shim header: the only C besides CSHA256 and CByteScan.
         .systemLibrary(name: "CNcurses"),
         // Draws a Screen with ncurses and turns terminal input into keys.
         .target(name: "DebateMapTerminal", dependencies: ["DebateMapBrowser", "CNcurses"]),

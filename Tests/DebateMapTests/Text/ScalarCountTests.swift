@@ -2,8 +2,9 @@
 import SyntheticCorpus
 import Testing
 
-/// Counting scalars eight bytes at a time gives what counting them one at a time gives, at
-/// every start and end (the eight-byte steps and the bytes left after them), and columns
+/// Counting scalars sixteen bytes at a time gives what counting them one at a time gives, at
+/// every start and end (the sixteen-byte steps and the bytes left after them), over long
+/// runs (each lane's count is summed every 255 blocks, before it can overflow), and columns
 /// in the parser's diagnostics still count scalars.
 struct ScalarCountTests {
     @Test func agreesWithTheStandardLibraryAtEveryRange() {
@@ -28,6 +29,18 @@ struct ScalarCountTests {
             let expected = bytes.filter { $0 & 0xC0 != 0x80 }.count
             bytes.withUnsafeBufferPointer { #expect(ScalarCount.scalars(in: $0, from: 0, to: bytes.count) == expected) }
         }
+    }
+
+    /// Runs longer than 255 blocks of 16, all continuation bytes (every lane counting in
+    /// every block) and random, with lengths around the point where the lanes are summed.
+    @Test(arguments: [4_079, 4_080, 4_081, 4_096, 8_160, 10_000])
+    func longRunsAreCountedWhole(length: Int) {
+        let all = [UInt8](repeating: 0x80, count: length)
+        all.withUnsafeBufferPointer { #expect(ScalarCount.continuationBytes(in: $0, from: 0, to: length) == length) }
+        var random = SplitMix(seed: UInt64(length))
+        let bytes = (0..<length).map { _ in UInt8(random.next(in: 0...255)) }
+        let expected = bytes.filter { $0 & 0xC0 == 0x80 }.count
+        bytes.withUnsafeBufferPointer { #expect(ScalarCount.continuationBytes(in: $0, from: 0, to: length) == expected) }
     }
 
     @Test func aColumnFarAlongANonASCIILineCountsScalars() {
