@@ -77,6 +77,8 @@ public struct ArgdownParser {
     var columnMark = (lineStart: -1, offset: 0, column: 1)
     /// The buffer `scanText` gathers a statement's text in, reused.
     var scratch: [UInt8] = []
+    /// The data blocks' keys and short values, each made into a string once.
+    var shortStrings = ShortStrings()
 
     /// The location of a byte offset on the current line (columns count Unicode scalars).
     func location(atOffset offset: Int) -> SourceLocation {
@@ -536,6 +538,16 @@ public struct ArgdownParser {
     func trimmed(_ lo: Int, _ hi: Int) -> String {
         let (lo, hi) = ArgdownParser.trimmedRange(b, lo, hi)
         return string(lo, hi)
+    }
+
+    /// The same for a word a file repeats (a data key, a stance): a short one is made once.
+    mutating func trimmedWord(_ lo: Int, _ hi: Int) -> String {
+        let (lo, hi) = ArgdownParser.trimmedRange(b, lo, hi)
+        guard hi - lo <= ShortStrings.maximumLength else { return string(lo, hi) }
+        if let known = b.withUnsafeBufferPointer({ shortStrings.cached($0, lo, hi) }) { return known }
+        let made = string(lo, hi)
+        b.withUnsafeBufferPointer { shortStrings.remember(made, for: $0, lo, hi) }
+        return made
     }
 
     /// The file's bytes `lo..<hi` as a string: a copy of that part of `fileText` where the

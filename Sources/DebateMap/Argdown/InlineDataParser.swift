@@ -41,6 +41,7 @@ enum InlineDataParser {
         guard depth < maximumDepth else { throw Failure(message: "data nested deeper than \(maximumDepth) levels", location: location) }
         p.i += 1  // {
         var entries: [InlineData.Entry] = []
+        entries.reserveCapacity(4)  // grown from empty, a position's four keys took three
         while true {
             skipWhitespace(&p)
             guard p.i < p.n else { throw Failure(message: "`{` is never closed", location: location) }
@@ -113,7 +114,7 @@ enum InlineDataParser {
         // from the file's bytes, without gathering them first.
         let start = p.i
         while p.i < p.n, p.b[p.i] != 0x0A, !endsPlainScalar(p, inFlowKey: inFlowKey) { p.i += 1 }
-        if p.i >= p.n || p.b[p.i] != 0x0A { return p.trimmed(start, p.i) }
+        if p.i >= p.n || p.b[p.i] != 0x0A { return p.trimmedWord(start, p.i) }
         var bytes = Array(p.b[start..<p.i])
         while p.i < p.n {
             if endsPlainScalar(p, inFlowKey: inFlowKey) { break }
