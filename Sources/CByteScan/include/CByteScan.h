@@ -1,5 +1,6 @@
 // The parser's two innermost loops on the processor's vector instructions: finding the end
-// of a run of plain bytes, and counting UTF-8 continuation bytes (for columns).
+// of a run of plain bytes, and counting UTF-8 continuation bytes (for columns); and a
+// prefetch, for the resolver's probes of its large hash tables.
 #ifndef DEBATEMAP_CBYTESCAN_H
 #define DEBATEMAP_CBYTESCAN_H
 
@@ -15,5 +16,8 @@ size_t debatemap_first_in_set(const uint8_t *bytes, size_t from, size_t to, cons
 
 /// How many of `bytes[0..<count]` are UTF-8 continuation bytes (10xxxxxx).
 size_t debatemap_continuation_bytes(const uint8_t *bytes, size_t count);
+
+/// Starts loading the cache line holding `address` (a hint: it reads and faults nothing).
+void debatemap_prefetch(const void *address);
 
 #endif

@@ -216,15 +216,35 @@ struct CorpusResolver {
     private mutating func define(_ root: Int, in statements: UnsafeMutableBufferPointer<ArgdownDocument.Statement>, key: PositionKey, essay: Int, base: Int, spans: [QuoteSpan]) {
         // In file order, depth first: a statement, then its first child's tree, then the
         // next sibling's (the root's siblings are other trees: it has none here).
+        var order: [Int] = []
         var stack = [root]
         while let s = stack.popLast() {
+            order.append(s)
+            let statement = statements.baseAddress! + s
+            if s != root, statement.pointee.nextSibling >= 0 { stack.append(Int(statement.pointee.nextSibling)) }
+            if statement.pointee.firstChild >= 0 { stack.append(Int(statement.pointee.firstChild)) }
+        }
+        // Every definition's title hash, id and id hash first, each table slot asked for as
+        // soon as its hash is known; the probes below then find them loaded (one after
+        // another, each probe of the 16 MB tables waited for memory).
+        var prepared: [(titleHash: UInt32, slug: String, idHash: UInt32)] = []
+        prepared.reserveCapacity(order.count)
+        for s in order where statements[s].text != nil {
+            let titleHash = ClaimTable.hash(statements[s].title)
+            claimByTitle.prefetch(hash: titleHash)
+            let slug = slugs.make(statements[s].title)
+            let idHash = ClaimTable.hash(slug.isEmpty ? "claim" : slug)
+            claimByID.prefetch(hash: idHash)
+            prepared.append((titleHash, slug, idHash))
+        }
+        var next = 0
+        for s in order {
             // Each field read in place (see `add`).
             let statement = statements.baseAddress! + s
             linkStatements[base + s].key = key
-            if s != root, statement.pointee.nextSibling >= 0 { stack.append(Int(statement.pointee.nextSibling)) }
-            if statement.pointee.firstChild >= 0 { stack.append(Int(statement.pointee.firstChild)) }
             guard statement.pointee.text != nil else { continue }
-            let titleHash = ClaimTable.hash(statement.pointee.title)
+            let (titleHash, slug, firstIDHash) = prepared[next]
+            next += 1
             if let existing = claimByTitle.find(statement.pointee.title, hash: titleHash, keyOf: { claims[$0].title }) {
                 linkStatements[base + s].claim = Int32(existing)
                 if claims[existing].text != statement.pointee.text! {
@@ -233,9 +253,8 @@ struct CorpusResolver {
                 }
                 continue
             }
-            let slug = slugs.make(statement.pointee.title)
             var id = slug.isEmpty ? "claim" : slug
-            var idHash = ClaimTable.hash(id)
+            var idHash = firstIDHash
             // Titles are unique among the claims, so a claim holding this id has another title.
             if let holder = claim(id: id, hash: idHash) {
                 let other = claims[holder].title
