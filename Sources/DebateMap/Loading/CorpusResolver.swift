@@ -27,9 +27,11 @@ struct CorpusResolver {
     /// Every statement of every document, in order, as pass 2 needs it: one array for the
     /// corpus (not one per file, which freed at the end left holes all through the heap).
     private var linkStatements: [LinkStatement] = []
-    /// How many map files the loader has handed over, and how many it will: the large
-    /// arrays are given room for the files to come (`makeRoom`).
+    /// How many map files the loader has handed over, and how many it will, and the same in
+    /// bytes (0 when unknown): the large arrays are given room for the files to come
+    /// (`makeRoom`).
     private var files = (seen: 0, expected: 0)
+    private var bytes = (seen: 0, expected: 0)
 
     struct PositionKey: Hashable {
         var essay: Int
@@ -56,28 +58,43 @@ struct CorpusResolver {
         var key: PositionKey?
     }
 
-    init(topics: [Topic], topicsFixed: Bool, expectedFiles: Int = 0) {
+    init(topics: [Topic], topicsFixed: Bool, expectedFiles: Int = 0, expectedBytes: Int = 0) {
         self.topics = topics
         self.topicsFixed = topicsFixed
         files.expected = expectedFiles
+        bytes.expected = expectedBytes
     }
 
-    /// The loader is about to add the documents of its next map file.
-    mutating func startFile() { files.seen += 1 }
+    /// The loader is about to add the documents of its next map file, of this many bytes.
+    mutating func startFile(bytes count: Int = 0) {
+        files.seen += 1
+        bytes.seen += count
+    }
 
     /// Room in the statement and claim arrays for `incoming` more, and, when they must grow,
-    /// for as many as the files still to come will bring at the rate of those so far. Grown
-    /// by doubling, as arrays grow, each was copied a dozen times into fresh pages at a
-    /// million claims (a fifth of the main thread's first pass went on the copies and their
-    /// page faults). At least doubling, so a rate that keeps rising cannot make it copy more
-    /// often than doubling would; at most eight times what is needed now, so a first file
-    /// far larger than the rest cannot ask for room that is never used.
+    /// for as many as the files still to come will bring. Grown by doubling, as arrays grow,
+    /// each was copied a dozen times into fresh pages at a million claims (a fifth of the
+    /// main thread's first pass went on the copies and their page faults).
+    ///
+    /// When the maps' total size is known, at the rate of statements per byte so far, and a
+    /// quarter more: bytes predict statements well from the first file on, so the arrays are
+    /// sized once (room never written takes no memory; room short by a little at the end
+    /// cost a copy of everything). Otherwise at the rate per file, at most eight times
+    /// what is needed now, so a first file far larger than the rest cannot ask for room that
+    /// is never used. At least doubling either way, so a rate that keeps rising cannot make
+    /// them copy more often than doubling would.
     private mutating func makeRoom(for incoming: Int) {
         func room(_ count: Int, _ capacity: Int) -> Int? {
             let needed = count + incoming
             guard needed > capacity else { return nil }
-            let rate = Double(needed) / Double(max(files.seen, 1))
-            let estimate = Int(min(rate * Double(max(files.expected, files.seen)) * 1.1, Double(8 * needed)))
+            let estimate: Int
+            if bytes.expected > 0, bytes.seen > 0 {
+                let rate = Double(needed) / Double(bytes.seen)
+                estimate = Int(min(rate * Double(max(bytes.expected, bytes.seen)) * 1.25, Double(max(bytes.expected, bytes.seen))))
+            } else {
+                let rate = Double(needed) / Double(max(files.seen, 1))
+                estimate = Int(min(rate * Double(max(files.expected, files.seen)) * 1.1, Double(8 * needed)))
+            }
             return max(needed, estimate, 2 * capacity)
         }
         if let n = room(linkStatements.count, linkStatements.capacity) { linkStatements.reserveCapacity(n) }
