@@ -15,10 +15,20 @@ public func fuzzArgdown(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
                 if loc.line < 1 || loc.column < 1 { fatalError("a diagnostic at \(loc)") }
             }
             FuzzSupport.expectTerminalSafe(DiagnosticPrinter(sources: ["fuzz.argdown": part]).format(diagnostics), "diagnostics")
-            // Every statement's parent and children point into the document.
-            for s in document.statements {
-                if let p = s.parent, !document.statements.indices.contains(p) { fatalError("parent \(p) out of range") }
-                for c in s.children where !document.statements.indices.contains(c) { fatalError("child \(c) out of range") }
+            // Every statement's parent and child links point into the document, and its
+            // children (first child, then next siblings) are a chain that ends, of statements
+            // whose parent it is.
+            let indices = document.statements.indices
+            for (k, s) in document.statements.enumerated() {
+                if let p = s.parent, !indices.contains(p) { fatalError("parent \(p) out of range") }
+                for link in [s.firstChild, s.nextSibling] where link >= 0 && !indices.contains(Int(link)) { fatalError("link \(link) out of range") }
+                var c = Int(s.firstChild), steps = 0
+                while c >= 0 {
+                    if document.statements[c].parent != k { fatalError("child \(c) of \(k) has another parent") }
+                    steps += 1
+                    if steps > document.statements.count { fatalError("the children of \(k) run in a circle") }
+                    c = Int(document.statements[c].nextSibling)
+                }
             }
         }
     }
