@@ -6,6 +6,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// SHA-256's 64 round constants (FIPS 180-4, 4.2.2), for both implementations.
+extern const uint32_t debatemap_sha256_round_constants[64];
+
 /// Whether this processor has the instructions `debatemap_sha256_blocks` needs
 /// (SHA, SSSE3, SSE4.1). Always 0 on other architectures.
 int debatemap_sha256_hardware(void);
