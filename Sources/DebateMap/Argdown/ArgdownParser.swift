@@ -666,7 +666,6 @@ public struct ArgdownParser {
     /// the file, and is copied out only when they do not.
     func appendRun(_ lo: Int, _ hi: Int, to body: inout StatementBody) {
         if body.isEmpty {
-            body.bytes.removeAll(keepingCapacity: true)
             body.fileStart = lo
             body.runLength = hi - lo
         } else if let start = body.fileStart, start + body.runLength == lo {

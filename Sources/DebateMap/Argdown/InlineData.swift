@@ -38,11 +38,14 @@ public struct InlineData: Sendable, Hashable {
         self.location = location
     }
 
-    public subscript(key: String) -> Value? { entries.first { $0.key == key }?.value }
+    /// The entry of `key`, with its value and where it is written.
+    public func entry(_ key: String) -> Entry? { entries.first { $0.key == key } }
+
+    public subscript(key: String) -> Value? { entry(key)?.value }
 
     /// Where the value of `key` is written (the brace when the key is absent).
     public func location(of key: String) -> SourceLocation {
-        entries.first { $0.key == key }?.location ?? location
+        entry(key)?.location ?? location
     }
 
     public static func == (a: InlineData, b: InlineData) -> Bool {

@@ -293,7 +293,7 @@ struct CorpusResolver {
                 position: -1, location: statement.pointee.location))
             let span = spans.isEmpty ? QuoteSpan.missing : spans[s]
             claimSpans.append(span)
-            if let quote = statement.pointee.data?.entries.first(where: { $0.key == "quote" }) {
+            if let quote = statement.pointee.data?.entry("quote") {
                 if let q = quote.value.string, !q.isEmpty {
                     claimQuotes.append((span.isMissing ? q : "", quote.location))
                 } else {

@@ -21,8 +21,8 @@ struct QuoteSpan: Sendable, Equatable {
         // Read in place: a copy of each statement retained and released all its fields.
         statements.withUnsafeBufferPointer { statements in
             for s in statements.indices where statements[s].text != nil {
-                guard let entries = statements[s].data?.entries, let k = entries.firstIndex(where: { $0.key == "quote" }),
-                      case .string(let quote) = entries[k].value, !quote.isEmpty, let range = locator.find(quote) else { continue }
+                guard case .string(let quote)? = statements[s].data?.entry("quote")?.value, !quote.isEmpty,
+                      let range = locator.find(quote) else { continue }
                 found.append((s, range))
             }
         }
