@@ -37,8 +37,15 @@ public struct Essay: Sendable, Hashable {
 
     /// The author's surname when known, else the id.
     public static func defaultLabel(id: String, author: String) -> String {
-        if author != unknown, let last = author.split(separator: " ").last { return String(last) }
-        return id
+        guard author != unknown else { return id }
+        // The last word, found from the end (splitting every author's name into words cost
+        // more than the rest of the essay's metadata).
+        var end = author.endIndex
+        while end > author.startIndex, author[author.index(before: end)] == " " { end = author.index(before: end) }
+        guard end > author.startIndex else { return id }
+        var start = end
+        while start > author.startIndex, author[author.index(before: start)] != " " { start = author.index(before: start) }
+        return String(author[start..<end])
     }
 
     /// "Mark Galeotti, The Moscow Times, 2022-02-25", leaving out what is unknown.
