@@ -36,6 +36,11 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
         storedColumn = Int32(clamping: column)
     }
 
+    /// Another place in the same file, its number copied rather than its name looked up.
+    func inSameFile(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(fileNumber: fileNumber, line: line, column: column)
+    }
+
     /// The place of a byte offset in a file's bytes, found by counting from the top (for a
     /// diagnostic, so rare): lines by newlines, columns by Unicode scalars.
     public init(ofByte offset: Int, in bytes: [UInt8], file: String) {

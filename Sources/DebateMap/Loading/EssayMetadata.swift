@@ -27,7 +27,7 @@ struct EssayMetadata {
             var meta = EssayMetadata(textLocation: loc, location: loc)
             var diagnostics: [Diagnostic] = []
             for entry in entries {
-                let valueLoc = SourceLocation(file: loc.file, line: loc.line + entry.line, column: entry.column)
+                let valueLoc = loc.inSameFile(line: loc.line + entry.line, column: entry.column)
                 meta.take(entry.key, entry.value, at: valueLoc, into: &diagnostics)
             }
             return meta.finish(present: Set(entries.map(\.key)), diagnostics: diagnostics)
