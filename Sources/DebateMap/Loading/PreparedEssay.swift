@@ -13,6 +13,9 @@ struct PreparedEssay: Sendable {
     var textDiagnostics: [Diagnostic] = []
     /// The text was read and is valid UTF-8, so quotes can be looked for in it.
     var textOK = false
+    /// The text's bytes as read, when `textOK`: the quotes are looked for in these (the
+    /// essay's string holds the same bytes, but copying them out was 150 MB at 1M claims).
+    var textBytes: [UInt8] = []
 
     init(_ frontMatter: ArgdownDocument.FrontMatter, source: CorpusSource, corpusRoot: String) {
         (metadata, metadataDiagnostics) = EssayMetadata.read(frontMatter)
@@ -50,6 +53,7 @@ struct PreparedEssay: Sendable {
             }
         }
         let text = validText ?? String(decoding: bytes, as: UTF8.self)
+        if textOK { textBytes = bytes }
         var furniture: [Furniture] = []
         if (textOK || !bytes.isEmpty) && !meta.furniture.isEmpty {
             let scalars = Array(text.unicodeScalars)

@@ -51,7 +51,7 @@ struct PreparedMapFile: Sendable {
                 let (document, found) = ArgdownParser.parse(part, file: file, dialect: dialect)
                 let essay = dialect == .general ? nil : document.frontMatter.map { PreparedEssay($0, source: source, corpusRoot: corpusRoot) }
                 var spans: [QuoteSpan] = []
-                if let essay, essay.textOK, let text = essay.essay?.text { spans = QuoteSpan.locate(document.statements, in: text) }
+                if let essay, essay.textOK { spans = QuoteSpan.locate(document.statements, inText: essay.textBytes) }
                 return Part(document: document, diagnostics: found, dialect: dialect, essay: essay, quoteSpans: spans)
             }
         case .kialo: content = .kialo

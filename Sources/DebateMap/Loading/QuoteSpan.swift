@@ -12,10 +12,12 @@ struct QuoteSpan: Sendable, Equatable {
 
     var isMissing: Bool { start < 0 }
 
-    /// The span of each statement's `quote` in `text`, indexed like `statements`; `missing`
-    /// for a statement without a quote (a reference, or no `quote` string) or one not found.
-    static func locate(_ statements: [ArgdownDocument.Statement], in text: String) -> [QuoteSpan] {
-        let locator = QuoteLocator(text: Array(text.utf8))
+    /// The span of each statement's `quote` in the essay's text, given as its UTF-8 bytes (the
+    /// bytes read from its file, not a copy of the string's), indexed like `statements`;
+    /// `missing` for a statement without a quote (a reference, or no `quote` string) or one
+    /// not found.
+    static func locate(_ statements: [ArgdownDocument.Statement], inText textBytes: [UInt8]) -> [QuoteSpan] {
+        let locator = QuoteLocator(text: textBytes)
         var spans = [QuoteSpan](repeating: .missing, count: statements.count)
         var found: [(statement: Int, bytes: Range<Int>)] = []
         // Read in place: a copy of each statement retained and released all its fields.
