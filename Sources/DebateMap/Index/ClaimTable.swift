@@ -16,7 +16,7 @@ struct ClaimTable: Sendable {
     init(capacity: Int = 0) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [UInt64](repeating: 0, count: size)
+        slots = HugePages.zeros(size)
     }
 
     /// The hash of a key as the table keeps it (computed once per key by the caller).
@@ -61,7 +61,7 @@ struct ClaimTable: Sendable {
 
     private mutating func grow() {
         let old = slots
-        slots = [UInt64](repeating: 0, count: old.count * 2)
+        slots = HugePages.zeros(old.count * 2)
         for slot in old where slot != 0 { place(slot) }
     }
 }
