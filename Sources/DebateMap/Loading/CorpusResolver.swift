@@ -12,12 +12,9 @@ struct CorpusResolver {
     private var essayTextOK: [Bool] = []
     private var positions: [PositionKey: Position] = [:]
     private var claims: [Claim] = []
-    /// Each claim's quote as written, where it has one: its location, and its words only when
-    /// they were not found in the essay (a found quote is kept as a slice of the essay's text,
-    /// and holding a million parsed strings to the end left that much of the heap in holes).
-    private var claimQuotes: [(text: String, location: SourceLocation)?] = []
-    /// Where each claim's quote lies in its essay's text (found on a loader thread).
-    private var claimSpans: [QuoteSpan] = []
+    /// The current file's quotes that are not in its essay's text, reported with the passage
+    /// nearest to each when the file is done (`reportMissingQuotes`).
+    private var missingQuotes: [(claim: Int, words: String, location: SourceLocation)] = []
     /// Each claim's title to its index.
     private var claimByTitle = ClaimTable()
     /// Each claim's id to its index; handed to the corpus.
@@ -27,6 +24,11 @@ struct CorpusResolver {
     /// Every statement of every document, in order, as pass 2 needs it: one array for the
     /// corpus (not one per file, which freed at the end left holes all through the heap).
     private var linkStatements: [LinkStatement] = []
+    /// The statements pass 2 could not link as their file was added (a title they name was
+    /// not a claim yet), each with how many relations were made before it.
+    private var deferred: [(statement: Int32, relationsBefore: Int32)] = []
+    /// Mentions of titles that were not claims when their file was added.
+    private var pendingMentions: [ArgdownDocument.Mention] = []
     /// How many map files the loader has handed over, and how many it will, and the same in
     /// bytes (0 when unknown): the large arrays are given room for the files to come
     /// (`makeRoom`).
@@ -103,13 +105,14 @@ struct CorpusResolver {
             linkStatements.reserveCapacity(n)
             HugePages.advise(&linkStatements)
         }
+        // At most one relation a statement.
+        if let n = room(relations.count, relations.capacity) {
+            relations.reserveCapacity(n)
+            HugePages.advise(&relations)
+        }
         if let n = room(claims.count, claims.capacity) {
             claims.reserveCapacity(n)
-            claimSpans.reserveCapacity(n)
-            claimQuotes.reserveCapacity(n)
             HugePages.advise(&claims)
-            HugePages.advise(&claimSpans)
-            HugePages.advise(&claimQuotes)
         }
     }
 
@@ -172,6 +175,8 @@ struct CorpusResolver {
                 define(root, in: &document, key: key, essay: essay, base: base, spans: quoteSpans)
             }
         }
+        reportMissingQuotes(essay: essay)
+        linkFile(from: base)
     }
 
     /// Takes a prepared essay unless its id is already used; its index.
@@ -299,18 +304,15 @@ struct CorpusResolver {
             claims.append(Claim(
                 storedID: id == slug ? nil : id, title: title, text: text!, tags: tags, essay: essay, topic: key.topic,
                 position: -1, location: statement.pointee.location))
-            let span = spans.isEmpty ? QuoteSpan.missing : spans[s]
-            claimSpans.append(span)
             if let quote = statement.pointee.data?.entry("quote") {
                 if let q = quote.value.string, !q.isEmpty {
-                    claimQuotes.append((span.isMissing ? q : "", quote.location))
+                    // Quotes are looked for only in a text that could be read (its own error said so).
+                    if essayTextOK[essay] { place(q, at: quote.location, of: index, span: spans.isEmpty ? .missing : spans[s]) }
                 } else {
                     diagnostics.append(.error("`quote` must be the exact words of the essay, as a string", at: quote.location))
-                    claimQuotes.append(nil)
                 }
             } else {
                 diagnostics.append(.error("the claim `[\(claims[index].title)]` has no quote: add `{quote: \"…\"}` with the essay's exact words", at: statement.pointee.location))
-                claimQuotes.append(nil)
             }
             claimByTitle.insert(hash: titleHash, index: index)
             linkStatements[base + s].claim = Int32(index)
@@ -324,45 +326,88 @@ struct CorpusResolver {
 
     mutating func finish(title: String) -> Corpus {
         link()
-        locateQuotes()
         checkCompleteness()
         checkSupportCycles()
         return assemble(title: title)
     }
 
+    /// Pass 2 for the statements of the file just added, from `base` on: done now, while the
+    /// loader threads still parse, for every statement whose titles are claims already (nearly
+    /// all: a file's own, and those of the files before it); the rest wait for `link()`, as
+    /// do the mentions of titles no file has defined yet.
+    private mutating func linkFile(from base: Int) {
+        // Swapped out, not copied: `link` reads them while it changes the rest of `self`.
+        var all: [LinkStatement] = []
+        swap(&all, &linkStatements)
+        all.withUnsafeBufferPointer { statements in
+            for s in base..<statements.count where !link(statements.baseAddress! + s, in: statements, now: true) {
+                deferred.append((Int32(s), Int32(relations.count)))
+            }
+        }
+        swap(&all, &linkStatements)
+    }
+
+    /// Pass 2 for what had to wait for the last file: the statements naming a title defined
+    /// after them, and the mentions of one. Their relations go where the statements stand in
+    /// the files, so the relations are in file order as if every statement had waited.
     private mutating func link() {
         let all = linkStatements
         linkStatements = []
-        // At most one relation a statement: room made once, not grown by copying.
-        relations.reserveCapacity(relations.count + all.count)
-        HugePages.advise(&relations)
-        // Each statement read in place: a copy of each retained and released its strings and
-        // arrays, a sixth of the load's last, single-threaded second at a million claims.
-        all.withUnsafeBufferPointer { statements in
-            for s in statements.indices { link(statements.baseAddress! + s, in: statements) }
+        for mention in pendingMentions where claim(titled: mention.title) == nil {
+            diagnostics.append(undefined(mention.title, at: mention.location))
         }
+        pendingMentions = []
+        var late: [(at: Int, relation: Relation)] = []
+        all.withUnsafeBufferPointer { statements in
+            for (s, at) in deferred {
+                let before = relations.count
+                _ = link(statements.baseAddress! + Int(s), in: statements, now: false)
+                if relations.count > before { late.append((Int(at), relations.removeLast())) }
+            }
+        }
+        deferred = []
+        guard !late.isEmpty else { return }
+        var merged: [Relation] = []
+        merged.reserveCapacity(relations.count + late.count)
+        var next = 0
+        for (r, relation) in relations.enumerated() {
+            while next < late.count, late[next].at == r {
+                merged.append(late[next].relation)
+                next += 1
+            }
+            merged.append(relation)
+        }
+        for item in late[next...] { merged.append(item.relation) }
+        relations = merged
     }
 
     /// Pass 2 for one statement, its fields read through the pointer: its mentions and its
-    /// reference checked, its relation to its parent made.
-    private mutating func link(_ statement: UnsafePointer<LinkStatement>, in statements: UnsafeBufferPointer<LinkStatement>) {
-        guard let key = statement.pointee.key else { return }
+    /// reference checked, its relation to its parent made. `now` (as each file is added):
+    /// a statement whose own title or parent's is not a claim yet is left alone (false), and
+    /// a mention of such a title waits in `pendingMentions`.
+    private mutating func link(_ statement: UnsafePointer<LinkStatement>, in statements: UnsafeBufferPointer<LinkStatement>, now: Bool) -> Bool {
+        guard let key = statement.pointee.key else { return true }
+        // A definition's claim was found in pass 1; a reference's is looked up by its title.
+        let found = statement.pointee.claim >= 0 ? Int(statement.pointee.claim) : claim(titled: statement.pointee.title)
+        let hasParent = statement.pointee.parent >= 0 && statement.pointee.link != nil
+        let parentStatement = statements.baseAddress! + Int(max(statement.pointee.parent, 0))
+        let parentFound = hasParent && found != nil
+            ? (parentStatement.pointee.claim >= 0 ? Int(parentStatement.pointee.claim) : self.claim(titled: parentStatement.pointee.title))
+            : nil
+        if now, found == nil || (hasParent && parentFound == nil) { return false }
         if !statement.pointee.mentions.isEmpty {
             for mention in statement.pointee.mentions where claim(titled: mention.title) == nil {
-                diagnostics.append(undefined(mention.title, at: mention.location))
+                if now { pendingMentions.append(mention) } else { diagnostics.append(undefined(mention.title, at: mention.location)) }
             }
         }
-        // A definition's claim was found in pass 1; a reference's is looked up by its title.
-        guard let claim = statement.pointee.claim >= 0 ? Int(statement.pointee.claim) : claim(titled: statement.pointee.title) else {
+        guard let claim = found else {
             diagnostics.append(undefined(statement.pointee.title, at: statement.pointee.location))
-            return
+            return true
         }
-        guard statement.pointee.parent >= 0, let link = statement.pointee.link else { return }
-        let parentStatement = statements.baseAddress! + Int(statement.pointee.parent)
-        guard let parent = parentStatement.pointee.claim >= 0 ? Int(parentStatement.pointee.claim) : self.claim(titled: parentStatement.pointee.title) else { return }
+        guard hasParent, let link = statement.pointee.link, let parent = parentFound else { return true }
         if parent == claim {
             diagnostics.append(.error("`[\(claims[claim].title)]` cannot relate to itself", at: statement.pointee.markerLocation ?? statement.pointee.location))
-            return
+            return true
         }
         let at = statement.pointee.markerLocation
         switch link {
@@ -376,12 +421,13 @@ struct CorpusResolver {
             let parentKey = PositionKey(essay: claims[parent].essay, topic: claims[parent].topic)
             if parentKey != key {
                 diagnostics.append(.error("`[\(claims[claim].title)]` is defined under `[\(claims[parent].title)]`, a claim of another position: define it in its own position and refer to it here", at: statement.pointee.location))
-                return
+                return true
             }
             claims[claim].parent = parent
             claims[claim].link = link
             claims[parent].children.append(claim)
         }
+        return true
     }
 
     private func claim(titled title: String) -> Int? {
@@ -398,36 +444,39 @@ struct CorpusResolver {
                       notes: near.isEmpty ? [] : ["did you mean " + near.map { "`[\($0)]`" }.joined(separator: " or ") + "?"])
     }
 
-    private mutating func locateQuotes() {
-        var byEssay = [[Int]](repeating: [], count: essays.count)
-        for (c, q) in claimQuotes.enumerated() where q != nil { byEssay[claims[c].essay].append(c) }
-        for (e, members) in byEssay.enumerated() where essayTextOK[e] && !members.isEmpty {
-            // The quotes were found on the loader threads; the text is searched here only for
-            // the passage closest to a quote that is not in it. The text's own UTF-8 (it was
-            // valid, so `String(decoding:)` kept every byte), copied only then.
-            var locator: QuoteLocator?
-            for c in members {
-                let (quote, location) = claimQuotes[c]!
-                let span = claimSpans[c]
-                if span.isMissing {
-                    if locator == nil { locator = QuoteLocator(text: Array(essays[e].text.utf8)) }
-                    var notes: [String] = []
-                    if let closest = locator!.closestPassage(to: quote) {
-                        notes.append("closest passage: \(closest)")
-                        if let difference = QuoteLocator.firstDifference(quote: quote, passage: closest) { notes.append(difference) }
-                    }
-                    diagnostics.append(.error("the quote of `[\(claims[c].title)]` does not occur verbatim in \(essays[e].textPath)", at: location,
-                                              notes: notes))
-                    continue
-                }
-                let start = Int(span.start), end = Int(span.end)
-                if let piece = essays[e].furniture.first(where: { $0.overlaps(start, end) }) {
-                    diagnostics.append(.error("the quote of `[\(claims[c].title)]` takes words from page furniture (\(piece.what)), which is not the author's argument",
-                                              at: location))
-                }
-                claims[c].quote = Quote(in: essays[e].text, bytes: Int(span.byteStart)..<Int(span.byteEnd), start: start, end: end)
-            }
+    /// Gives claim `c` its quote where the loader found it in the essay's text (a slice of
+    /// the text, checked against the essay's page furniture); a quote not found waits for
+    /// `reportMissingQuotes`. Done as each file is added, not in a pass over every claim at
+    /// the end, when only the main thread is left working.
+    private mutating func place(_ words: String, at location: SourceLocation, of c: Int, span: QuoteSpan) {
+        guard !span.isMissing else {
+            missingQuotes.append((c, words, location))
+            return
         }
+        let e = claims[c].essay
+        let start = Int(span.start), end = Int(span.end)
+        if let piece = essays[e].furniture.first(where: { $0.overlaps(start, end) }) {
+            diagnostics.append(.error("the quote of `[\(claims[c].title)]` takes words from page furniture (\(piece.what)), which is not the author's argument",
+                                      at: location))
+        }
+        claims[c].quote = Quote(in: essays[e].text, bytes: Int(span.byteStart)..<Int(span.byteEnd), start: start, end: end)
+    }
+
+    /// Reports the quotes of the file just added that are not in its essay's text, each with
+    /// the passage of the text nearest to it (the text searched again only then).
+    private mutating func reportMissingQuotes(essay e: Int) {
+        guard !missingQuotes.isEmpty else { return }
+        let locator = QuoteLocator(text: Array(essays[e].text.utf8))
+        for (c, quote, location) in missingQuotes {
+            var notes: [String] = []
+            if let closest = locator.closestPassage(to: quote) {
+                notes.append("closest passage: \(closest)")
+                if let difference = QuoteLocator.firstDifference(quote: quote, passage: closest) { notes.append(difference) }
+            }
+            diagnostics.append(.error("the quote of `[\(claims[c].title)]` does not occur verbatim in \(essays[e].textPath)", at: location,
+                                      notes: notes))
+        }
+        missingQuotes.removeAll()
     }
 
     private mutating func checkCompleteness() {
