@@ -44,6 +44,18 @@ struct ByteSearchTests {
         #expect(locator.find(text) == 0..<text.utf8.count)
     }
 
+    /// Byte rarity is counted in the text's first pages only: a quote past them, made of
+    /// bytes the sample never saw or saw everywhere, is still found, at its first occurrence.
+    @Test func quotesPastTheCountedSample() {
+        let head = String(repeating: "a b ", count: QuoteLocator.sampleLength / 2)
+        let text = head + "Zürich ✓ quote. a b Zürich ✓ quote."
+        let locator = QuoteLocator(text: Array(text.utf8))
+        #expect(locator.find("Zürich ✓ quote.") == head.utf8.count..<(head.utf8.count + "Zürich ✓ quote.".utf8.count))
+        #expect(locator.find("a b Zürich") == (head.utf8.count - 4)..<(head.utf8.count - 4 + "a b Zürich".utf8.count))  // the head's last "a b "
+        #expect(locator.find("b a b a") == 2..<9)
+        #expect(locator.find("Zürich ✗") == nil)
+    }
+
     /// Offsets given in any order, repeated, at the ends: each gets the number of scalars
     /// before it, as counting from the start gives.
     @Test func scalarOffsetsInAnyOrder() {
