@@ -3,7 +3,24 @@ import Yams
 /// An essay map's front matter, read and checked: the essay's metadata and where its text is.
 struct EssayMetadata {
     static let requiredKeys = ["id", "title", "author", "outlet", "published", "url", "text"]
-    static let knownKeys = Set(requiredKeys + ["label", "sha256", "furniture"])
+    /// The required keys first, then the optional ones: a key's place here is its bit in a `Keys`.
+    static let keyList = requiredKeys + ["label", "sha256", "furniture"]
+    static let knownKeys = Set(keyList)
+
+    /// A set of known keys as bits (a `Set` of strings, made and asked seven times for each
+    /// essay, cost more than reading the rest of its metadata).
+    struct Keys {
+        var bits: UInt16 = 0
+        /// Adds `key` if it is known; false when it is unknown or already in.
+        mutating func insert(_ key: String) -> Bool {
+            guard let k = EssayMetadata.keyList.firstIndex(of: key), bits & (1 << k) == 0 else { return false }
+            bits |= 1 << k
+            return true
+        }
+        func contains(_ key: String) -> Bool {
+            EssayMetadata.keyList.firstIndex(of: key).map { bits & (1 << $0) != 0 } ?? false
+        }
+    }
 
     var id = ""
     var title = Essay.unknown
@@ -30,7 +47,9 @@ struct EssayMetadata {
                 let valueLoc = loc.inSameFile(line: loc.line + entry.line, column: entry.column)
                 meta.take(entry.key, entry.value, at: valueLoc, into: &diagnostics)
             }
-            return meta.finish(present: Set(entries.map(\.key)), diagnostics: diagnostics)
+            var present = Keys()
+            for entry in entries { _ = present.insert(entry.key) }
+            return meta.finish(present: present, diagnostics: diagnostics)
         }
         let reader = YAMLReader(file: loc.file, lineOffset: loc.line)
         let (node, yamlDiagnostics) = reader.compose(frontMatter.yaml)
@@ -60,7 +79,9 @@ struct EssayMetadata {
             }
             meta.take(name, string, at: valueLoc, into: &diagnostics)
         }
-        return meta.finish(present: Set(mapping.keys.compactMap(\.string)), diagnostics: diagnostics)
+        var present = Keys()
+        for key in mapping.keys { if let name = key.string { _ = present.insert(name) } }
+        return meta.finish(present: present, diagnostics: diagnostics)
     }
 
     /// One known key other than `furniture`, with its value as a string.
@@ -92,7 +113,7 @@ struct EssayMetadata {
     }
 
     /// The checks on the keys as a whole, once every entry is taken.
-    func finish(present: Set<String>, diagnostics: [Diagnostic]) -> (EssayMetadata?, [Diagnostic]) {
+    func finish(present: Keys, diagnostics: [Diagnostic]) -> (EssayMetadata?, [Diagnostic]) {
         var diagnostics = diagnostics
         let missing = EssayMetadata.requiredKeys.filter { !present.contains($0) }
         if !missing.isEmpty {
@@ -114,7 +135,7 @@ struct EssayMetadata {
         var yaml = yaml
         return yaml.withUTF8 { b -> [(key: String, value: String, line: Int, column: Int)]? in
             var entries: [(key: String, value: String, line: Int, column: Int)] = []
-            var seen = Set<String>()
+            var seen = Keys()
             let n = b.count
             var k = 0
             var line = 0
@@ -128,7 +149,7 @@ struct EssayMetadata {
                 while c < end, (b[c] >= 0x61 && b[c] <= 0x7A) || (b[c] >= 0x30 && b[c] <= 0x39 && c > k) || (b[c] == 0x5F && c > k) { c += 1 }
                 guard c > k, c < end, b[c] == 0x3A else { return nil }
                 let key = String(decoding: UnsafeBufferPointer(rebasing: b[k..<c]), as: UTF8.self)
-                guard knownKeys.contains(key), key != "furniture", seen.insert(key).inserted else { return nil }
+                guard key != "furniture", seen.insert(key) else { return nil }
                 c += 1
                 guard c < end, b[c] == 0x20 else { return nil }
                 while c < end && b[c] == 0x20 { c += 1 }
@@ -215,12 +236,24 @@ struct EssayMetadata {
         }
     }
 
+    /// YYYY, YYYY-MM or YYYY-MM-DD, the month 01–12 and the day 01–31, read on the bytes.
     static func isDate(_ s: String) -> Bool {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4 else { return false }
-        for (k, p) in parts.enumerated() {
-            guard p.allSatisfy(\.isASCII), let v = Int(p) else { return false }
-            if k > 0 && (p.count != 2 || v < 1 || v > (k == 1 ? 12 : 31)) { return false }
+        let b = Array(s.utf8)
+        guard b.count == 4 || b.count == 7 || b.count == 10 else { return false }
+        func digits(_ range: Range<Int>) -> Int? {
+            var v = 0
+            for k in range {
+                guard b[k] >= 0x30, b[k] <= 0x39 else { return nil }
+                v = v * 10 + Int(b[k] - 0x30)
+            }
+            return v
+        }
+        guard digits(0..<4) != nil else { return false }
+        if b.count >= 7 {
+            guard b[4] == UInt8(ascii: "-"), let month = digits(5..<7), (1...12).contains(month) else { return false }
+        }
+        if b.count == 10 {
+            guard b[7] == UInt8(ascii: "-"), let day = digits(8..<10), (1...31).contains(day) else { return false }
         }
         return true
     }

@@ -74,4 +74,13 @@ struct FrontMatterFastPathTests {
     func unusualFrontMatterGoesToYams(yaml: String) {
         #expect(EssayMetadata.simpleEntries(yaml) == nil)
     }
+
+    /// `published`: a year, a month or a day, with the month and day in range.
+    @Test func publishedDates() {
+        for good in ["2022", "2022-02", "2022-02-25", "0999-12-31", "2022-01-01"] { #expect(EssayMetadata.isDate(good), "\(good)") }
+        for bad in ["", "22", "20222", "2022-2", "2022-00", "2022-13", "2022-02-00", "2022-02-32", "2022-02-5", "+202", "+202-01",
+                    "2022/02", "2022-02-25T10", "２０２２", "2022-1a", "2022-02-"] {
+            #expect(!EssayMetadata.isDate(bad), "\(bad)")
+        }
+    }
 }
