@@ -29,39 +29,45 @@ public enum Slug {
 
     /// The id of a folded title: ASCII letters and digits kept, other scalars kept when
     /// `keeps` says so (letters and digits), every run of the rest one `-`, none at either end.
+    /// Written straight into the string's storage (never longer than the folded title).
     private static func slug(folded: [UInt8], keeps: (UInt32) -> Bool) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(folded.count)
-        var pendingDash = false
-        var k = 0
-        let n = folded.count
-        while k < n {
-            let b = folded[k]
-            if b < 0x80 {
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                    if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
-                    pendingDash = false
-                    out.append(b)
-                } else {
-                    pendingDash = true
+        folded.withUnsafeBufferPointer { f in
+            String(unsafeUninitializedCapacity: f.count) { out in
+                var w = 0
+                var pendingDash = false
+                var k = 0
+                let n = f.count
+                while k < n {
+                    let b = f[k]
+                    if b < 0x80 {
+                        if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                            if pendingDash && w > 0 { out[w] = UInt8(ascii: "-"); w += 1 }
+                            pendingDash = false
+                            out[w] = b
+                            w += 1
+                        } else {
+                            pendingDash = true
+                        }
+                        k += 1
+                        continue
+                    }
+                    // The folded bytes are well-formed UTF-8 (they come from Strings).
+                    let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for m in 1..<length { v = v << 6 | UInt32(f[k + m] & 0x3F) }
+                    if keeps(v) {
+                        if pendingDash && w > 0 { out[w] = UInt8(ascii: "-"); w += 1 }
+                        pendingDash = false
+                        for m in 0..<length { out[w + m] = f[k + m] }
+                        w += length
+                    } else {
+                        pendingDash = true
+                    }
+                    k += length
                 }
-                k += 1
-                continue
+                return w
             }
-            // The folded bytes are well-formed UTF-8 (they come from Strings).
-            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-            var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for m in 1..<length { v = v << 6 | UInt32(folded[k + m] & 0x3F) }
-            if keeps(v) {
-                if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
-                pendingDash = false
-                out.append(contentsOf: folded[k..<(k + length)])
-            } else {
-                pendingDash = true
-            }
-            k += length
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     static func isLetterOrDigit(_ v: UInt32) -> Bool {

@@ -47,42 +47,70 @@ public enum TextFold {
             text.withUTF8 { append(utf8: $0, to: &out) }
         }
 
+        /// Folds `bytes` onto the end of `out`. Written through a pointer into room made for
+        /// a stretch of the text at twice its length (an ASCII byte folds to one byte, a scalar
+        /// below U+0800 of two bytes to at most three, one above of three or four bytes nearly
+        /// always to as many): appending byte by byte checked the array's room every time. A
+        /// fold longer than its room ends the stretch and is appended on its own.
         private mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-            var k = 0
             let n = bytes.count
+            var k = 0
             while k < n {
-                let b = bytes[k]
-                if b < 0x80 {
-                    out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                    k += 1
-                    continue
-                }
-                // A well-formed scalar (Swift strings are valid UTF-8).
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for m in 1..<length { v = v << 6 | UInt32(bytes[k + m] & 0x3F) }
-                k += length
-                if v < 0x800 {
-                    var packed = small[Int(v)]
-                    if packed == 0 {
-                        let folded = TextFold.table.fold(scalar: v)
-                        if folded.count <= 3 {
-                            packed = 0x8000_0000 | UInt32(folded.count) << 24
-                            for (m, byte) in folded.enumerated() { packed |= UInt32(byte) << (8 * UInt32(m)) }
-                            small[Int(v)] = packed
-                        } else {
-                            out.append(contentsOf: folded)
+                let start = out.count
+                out.append(contentsOf: repeatElement(0, count: 2 * (n - k)))
+                var w = start
+                var long: [UInt8] = []
+                out.withUnsafeMutableBufferPointer { o in
+                    while k < n {
+                        let b = bytes[k]
+                        if b < 0x80 {
+                            o[w] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                            w += 1
+                            k += 1
                             continue
                         }
+                        // A well-formed scalar (Swift strings are valid UTF-8).
+                        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                        var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                        for m in 1..<length { v = v << 6 | UInt32(bytes[k + m] & 0x3F) }
+                        k += length
+                        if v < 0x800 {
+                            var packed = small[Int(v)]
+                            if packed == 0 {
+                                let folded = TextFold.table.fold(scalar: v)
+                                guard folded.count <= 3 else {
+                                    long = folded
+                                    return
+                                }
+                                packed = 0x8000_0000 | UInt32(folded.count) << 24
+                                for (m, byte) in folded.enumerated() { packed |= UInt32(byte) << (8 * UInt32(m)) }
+                                small[Int(v)] = packed
+                            }
+                            for m in 0..<Int((packed >> 24) & 0x7F) {
+                                o[w] = UInt8(truncatingIfNeeded: packed >> (8 * UInt32(m)))
+                                w += 1
+                            }
+                        } else {
+                            let folded: [UInt8]
+                            if let known = known[v] {
+                                folded = known
+                            } else {
+                                folded = TextFold.table.fold(scalar: v)
+                                known[v] = folded
+                            }
+                            guard folded.count <= 2 * length else {
+                                long = folded
+                                return
+                            }
+                            for byte in folded {
+                                o[w] = byte
+                                w += 1
+                            }
+                        }
                     }
-                    for m in 0..<Int((packed >> 24) & 0x7F) { out.append(UInt8(truncatingIfNeeded: packed >> (8 * UInt32(m)))) }
-                } else if let folded = known[v] {
-                    out.append(contentsOf: folded)
-                } else {
-                    let folded = TextFold.table.fold(scalar: v)
-                    known[v] = folded
-                    out.append(contentsOf: folded)
                 }
+                out.removeLast(out.count - w)
+                out.append(contentsOf: long)
             }
         }
     }

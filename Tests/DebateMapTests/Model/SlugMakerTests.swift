@@ -9,6 +9,7 @@ struct SlugMakerTests {
             "Galeotti: ease travel", "  Müller — build!  ", "Петров: 2 мосты", "***", "", "Ελλάδα ΣΟΦΙΑ ς",
             "数据 · 中文 ①②", "e000000 asylum 0 · ñ", "ﬁ ligature ß Straße", "İstanbul ǅ", "a\u{301}b\u{0308}",
             "Zürich—naïve façade régime", "٣ arabic-indic ३", "emoji 😀 here", "tab\there", "x\u{200B}y",
+            "և and ½ mixed ևև with ǆ", String(repeating: "և", count: 40), "Ǆ" + String(repeating: "é", count: 50),
         ]
         for _ in 0..<2 {
             for title in titles { #expect(maker.make(title) == Slug.make(title), "\(title)") }

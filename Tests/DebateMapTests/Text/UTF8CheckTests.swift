@@ -27,14 +27,21 @@ struct UTF8CheckTests {
 /// Folding many texts into one buffer gives, text by text, what folding each alone gives.
 struct TextFoldFolderTests {
     @Test func folderAgreesWithFoldedBytes() {
-        let texts = ["Müller", "ИВАН Петров", "Ζürich façade ŒUVRE", "ﬁne ß straße", "e\u{301}te\u{301}", "数据 and 😀", "", "ASCII only"]
+        // With the one fold below U+0800 longer than three bytes (Armenian և → եւ, four), which
+        // ends the folder's stretch of written room: alone, in runs and at either end.
+        let texts = ["Müller", "ИВАН Петров", "Ζürich façade ŒUVRE", "ﬁne ß straße", "e\u{301}te\u{301}", "数据 and 😀", "", "ASCII only",
+                     "և", "ևև Ǆ½ ևx", "x" + String(repeating: "և Ǆ ", count: 30) + "Ω", String(repeating: "Ab", count: 500)]
         var folder = TextFold.Folder()
         for _ in 0..<2 {  // the second time from what the folder remembers
+            var all: [UInt8] = []
             for text in texts {
                 var out: [UInt8] = []
                 folder.append(text, to: &out)
                 #expect(out == TextFold.foldedBytes(text), "\(text)")
+                folder.append(text, to: &all)
             }
+            // Appended one after another to one buffer, each lands after the last.
+            #expect(all == texts.flatMap { TextFold.foldedBytes($0) })
         }
     }
 }
