@@ -19,9 +19,20 @@ struct ClaimTable: Sendable {
         slots = HugePages.zeros(size)
     }
 
-    /// The hash of a key as the table keeps it (computed once per key by the caller).
+    /// The hash of a key as the table keeps it (computed once per key by the caller): Swift's
+    /// own hash of the string. A key whose bytes are known to be NFC (`KnownNFC`) is hashed
+    /// on them here, as Swift hashes a string in NFC (its bytes, then 0xFF), without Swift's
+    /// own check, which normalizes most non-ASCII titles to learn what they already are.
     static func hash(_ key: String) -> UInt32 {
-        let h = UInt64(bitPattern: Int64(key.hashValue))
+        var key = key
+        let known: Int? = key.withUTF8 { bytes in
+            guard KnownNFC.check(bytes) else { return nil }
+            var hasher = Hasher()
+            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+            hasher.combine(0xFF as UInt8)
+            return hasher.finalize()
+        }
+        let h = UInt64(bitPattern: Int64(known ?? key.hashValue))
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 
