@@ -19,10 +19,21 @@ enum OrderedParallelMap {
         count: Int, threads: Int = defaultThreads, window: Int = 16,
         work: @escaping @Sendable (Int) -> Result, consume handle: (Int, inout Result) -> Void
     ) {
+        run(count: count, threads: threads, window: window, scratch: {}, work: { i, _ in work(i) }, consume: handle)
+    }
+
+    /// The same, each thread doing its work with scratch state of its own, made once per
+    /// thread by `scratch` and kept from item to item (caches that would be cold again for
+    /// every item, or shared behind a lock).
+    static func run<Result: Sendable, Scratch>(
+        count: Int, threads: Int = defaultThreads, window: Int = 16, scratch makeScratch: @escaping @Sendable () -> Scratch,
+        work: @escaping @Sendable (Int, inout Scratch) -> Result, consume handle: (Int, inout Result) -> Void
+    ) {
         // One item, or one core: a plain loop (no thread to start).
         guard count > 1, threads > 1 else {
+            var scratch = makeScratch()
             for i in 0..<count {
-                var result = work(i)
+                var result = work(i, &scratch)
                 handle(i, &result)
             }
             return
@@ -30,7 +41,10 @@ enum OrderedParallelMap {
         let state = State<Result>(count: count, window: max(1, window))
         let group = DispatchGroup()
         for _ in 0..<min(threads, count) {
-            DispatchQueue.global().async(group: group) { state.serve(work) }
+            DispatchQueue.global().async(group: group) {
+                var scratch = makeScratch()
+                state.serve { work($0, &scratch) }
+            }
         }
         for i in 0..<count {
             var result = state.take(i)
@@ -60,7 +74,7 @@ enum OrderedParallelMap {
 
         /// A worker: frees the results consumed and starts the next item while it lies within
         /// the window, until no item is left to start.
-        func serve(_ work: @Sendable (Int) -> Result) {
+        func serve(_ work: (Int) -> Result) {
             while true {
                 condition.lock()
                 while next < count && next >= taken + window && retired.isEmpty { condition.wait() }

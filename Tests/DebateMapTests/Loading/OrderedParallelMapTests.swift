@@ -53,6 +53,39 @@ struct OrderedParallelMapTests {
         #expect(unique == 40)
     }
 
+    /// Each thread keeps one scratch from item to item, and no scratch is used by two
+    /// threads: at most one scratch a thread, every item done with one.
+    @Test(arguments: [1, 3])
+    func eachThreadKeepsItsOwnScratch(threads: Int) {
+        final class Scratch: @unchecked Sendable {
+            var thread: pthread_t?
+            var items = 0
+            var sharedWithAnotherThread = false
+        }
+        final class Made: @unchecked Sendable {
+            let lock = NSLock()
+            var all: [Scratch] = []
+        }
+        let made = Made()
+        var seen: [Int] = []
+        OrderedParallelMap.run(count: 200, threads: threads, window: 4, scratch: {
+            let scratch = Scratch()
+            made.lock.withLock { made.all.append(scratch) }
+            return scratch
+        }, work: { i, scratch in
+            let me = pthread_self()
+            if let owner = scratch.thread, pthread_equal(owner, me) == 0 { scratch.sharedWithAnotherThread = true }
+            scratch.thread = me
+            scratch.items += 1
+            if i % 9 == 0 { usleep(100) }
+            return i
+        }, consume: { _, i in seen.append(i) })
+        #expect(seen == Array(0..<200))
+        #expect(made.all.count >= 1 && made.all.count <= threads)
+        #expect(made.all.reduce(0) { $0 + $1.items } == 200)
+        #expect(!made.all.contains { $0.sharedWithAnotherThread })
+    }
+
     /// The highest item started so far, from any thread.
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()
