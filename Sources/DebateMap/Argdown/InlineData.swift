@@ -38,8 +38,13 @@ public struct InlineData: Sendable, Hashable {
         self.location = location
     }
 
-    /// The entry of `key`, with its value and where it is written.
-    public func entry(_ key: String) -> Entry? { entries.first { $0.key == key } }
+    /// The entry of `key`, with its value and where it is written. The keys are compared in
+    /// place: `first(where:)` copied every entry it passed, retaining and releasing its value
+    /// (every claim's quote is looked up twice while loading).
+    public func entry(_ key: String) -> Entry? {
+        for i in entries.indices where entries[i].key == key { return entries[i] }
+        return nil
+    }
 
     public subscript(key: String) -> Value? { entry(key)?.value }
 

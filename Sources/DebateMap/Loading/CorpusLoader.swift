@@ -100,8 +100,8 @@ public enum CorpusLoader {
         // its first file on (grown as they filled, they were copied five times at 1M claims).
         let expectedBytes = estimatedSize(of: files, source: source)
         var resolver = CorpusResolver(topics: definitionValue.topics, topicsFixed: topicsFixed, expectedFiles: files.count, expectedBytes: expectedBytes)
-        OrderedParallelMap.run(count: files.count) { i in
-            PreparedMapFile(files[i], source: source, format: format, corpusRoot: root)
+        OrderedParallelMap.run(count: files.count, scratch: { Slug.Maker() }) { i, slugs in
+            PreparedMapFile(files[i], source: source, format: format, corpusRoot: root, slugs: &slugs)
         } consume: { i, prepared in
             let file = files[i]
             let reported = diagnostics.count + resolver.diagnostics.count
@@ -118,7 +118,7 @@ public enum CorpusLoader {
                     if prepared.parts[p].dialect == .general {
                         imports.append(.general(prepared.parts[p].document))
                     } else {
-                        resolver.add(&prepared.parts[p].document, essay: prepared.parts[p].essay, quoteSpans: prepared.parts[p].quoteSpans)
+                        resolver.add(&prepared.parts[p].document, essay: prepared.parts[p].essay, definitions: prepared.parts[p].definitions)
                     }
                 }
             case .kialo: imports.append(.kialo(file, prepared.bytes))

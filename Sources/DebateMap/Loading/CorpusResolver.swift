@@ -20,7 +20,6 @@ struct CorpusResolver {
     /// Each claim's id to its index; handed to the corpus.
     private var claimByID = ClaimTable()
     private var relations: [Relation] = []
-    private var slugs = Slug.Maker()
     /// Every statement of every document, in order, as pass 2 needs it: one array for the
     /// corpus (not one per file, which freed at the end left holes all through the heap).
     private var linkStatements: [LinkStatement] = []
@@ -125,7 +124,7 @@ struct CorpusResolver {
     /// Each claim's title, text and tags are moved out of the document, not copied: the
     /// loader hands over the only copy, and retaining strings made on another thread was a
     /// fifth of this pass.
-    mutating func add(_ document: inout ArgdownDocument, essay prepared: PreparedEssay?, quoteSpans: [QuoteSpan]) {
+    mutating func add(_ document: inout ArgdownDocument, essay prepared: PreparedEssay?, definitions: [PreparedDefinition]) {
         let base = linkStatements.count
         makeRoom(for: document.statements.count)
         // Field by field through a pointer: a copy of each whole statement retained and
@@ -172,7 +171,7 @@ struct CorpusResolver {
                     diagnostics.append(.error("a position has one main claim: indent this statement under it with a relation marker (`+`, `-`, …)", at: location))
                 }
                 currentHasRoot = true
-                define(root, in: &document, key: key, essay: essay, base: base, spans: quoteSpans)
+                define(root, in: &document, key: key, essay: essay, base: base, definitions: definitions)
             }
         }
         reportMissingQuotes(essay: essay)
@@ -239,11 +238,11 @@ struct CorpusResolver {
     }
 
     /// Defines the claims of a statement tree (pass 1).
-    private mutating func define(_ root: Int, in document: inout ArgdownDocument, key: PositionKey, essay: Int, base: Int, spans: [QuoteSpan]) {
-        document.statements.withUnsafeMutableBufferPointer { define(root, in: $0, key: key, essay: essay, base: base, spans: spans) }
+    private mutating func define(_ root: Int, in document: inout ArgdownDocument, key: PositionKey, essay: Int, base: Int, definitions: [PreparedDefinition]) {
+        document.statements.withUnsafeMutableBufferPointer { define(root, in: $0, key: key, essay: essay, base: base, definitions: definitions) }
     }
 
-    private mutating func define(_ root: Int, in statements: UnsafeMutableBufferPointer<ArgdownDocument.Statement>, key: PositionKey, essay: Int, base: Int, spans: [QuoteSpan]) {
+    private mutating func define(_ root: Int, in statements: UnsafeMutableBufferPointer<ArgdownDocument.Statement>, key: PositionKey, essay: Int, base: Int, definitions: [PreparedDefinition]) {
         // In file order, depth first: a statement, then its first child's tree, then the
         // next sibling's (the root's siblings are other trees: it has none here).
         var order: [Int] = []
@@ -254,27 +253,19 @@ struct CorpusResolver {
             if s != root, statement.pointee.nextSibling >= 0 { stack.append(Int(statement.pointee.nextSibling)) }
             if statement.pointee.firstChild >= 0 { stack.append(Int(statement.pointee.firstChild)) }
         }
-        // Every definition's title hash, id and id hash first, each table slot asked for as
-        // soon as its hash is known; the probes below then find them loaded (one after
-        // another, each probe of the 16 MB tables waited for memory).
-        var prepared: [(titleHash: UInt32, slug: String, idHash: UInt32)] = []
-        prepared.reserveCapacity(order.count)
+        // Every definition's table slots asked for first (the hashes came from the loader
+        // thread); the probes below then find them loaded (one after another, each probe of
+        // the 16 MB tables waited for memory).
         for s in order where statements[s].text != nil {
-            let titleHash = ClaimTable.hash(statements[s].title)
-            claimByTitle.prefetch(hash: titleHash)
-            let slug = slugs.make(statements[s].title)
-            let idHash = ClaimTable.hash(slug.isEmpty ? "claim" : slug)
-            claimByID.prefetch(hash: idHash)
-            prepared.append((titleHash, slug, idHash))
+            claimByTitle.prefetch(hash: definitions[s].titleHash)
+            claimByID.prefetch(hash: definitions[s].idHash)
         }
-        var next = 0
         for s in order {
             // Each field read in place (see `add`).
             let statement = statements.baseAddress! + s
             linkStatements[base + s].key = key
             guard statement.pointee.text != nil else { continue }
-            let (titleHash, slug, firstIDHash) = prepared[next]
-            next += 1
+            let (titleHash, slug, firstIDHash) = (definitions[s].titleHash, definitions[s].slug, definitions[s].idHash)
             if let existing = claimByTitle.find(statement.pointee.title, hash: titleHash, keyOf: { claims[$0].title }) {
                 linkStatements[base + s].claim = Int32(existing)
                 if claims[existing].text != statement.pointee.text! {
@@ -304,14 +295,15 @@ struct CorpusResolver {
             claims.append(Claim(
                 storedID: id == slug ? nil : id, title: title, text: text!, tags: tags, essay: essay, topic: key.topic,
                 position: -1, location: statement.pointee.location))
-            if let quote = statement.pointee.data?.entry("quote") {
-                if let q = quote.value.string, !q.isEmpty {
-                    // Quotes are looked for only in a text that could be read (its own error said so).
-                    if essayTextOK[essay] { place(q, at: quote.location, of: index, span: spans.isEmpty ? .missing : spans[s]) }
-                } else {
-                    diagnostics.append(.error("`quote` must be the exact words of the essay, as a string", at: quote.location))
+            switch definitions[s].quote {
+            case .written:
+                // Quotes are looked for only in a text that could be read (its own error said so).
+                if essayTextOK[essay], let location = definitions[s].quoteLocation {
+                    place(of: index, span: definitions[s].span, at: location) { statement.pointee.data?["quote"]?.string ?? "" }
                 }
-            } else {
+            case .notAString:
+                diagnostics.append(.error("`quote` must be the exact words of the essay, as a string", at: definitions[s].quoteLocation ?? statement.pointee.location))
+            case .absent:
                 diagnostics.append(.error("the claim `[\(claims[index].title)]` has no quote: add `{quote: \"…\"}` with the essay's exact words", at: statement.pointee.location))
             }
             claimByTitle.insert(hash: titleHash, index: index)
@@ -445,12 +437,12 @@ struct CorpusResolver {
     }
 
     /// Gives claim `c` its quote where the loader found it in the essay's text (a slice of
-    /// the text, checked against the essay's page furniture); a quote not found waits for
-    /// `reportMissingQuotes`. Done as each file is added, not in a pass over every claim at
+    /// the text, checked against the essay's page furniture); a quote not found (its `words`
+    /// read from the statement only then) waits for `reportMissingQuotes`. Done as each file is added, not in a pass over every claim at
     /// the end, when only the main thread is left working.
-    private mutating func place(_ words: String, at location: SourceLocation, of c: Int, span: QuoteSpan) {
+    private mutating func place(of c: Int, span: QuoteSpan, at location: SourceLocation, words: () -> String) {
         guard !span.isMissing else {
-            missingQuotes.append((c, words, location))
+            missingQuotes.append((c, words(), location))
             return
         }
         let e = claims[c].essay

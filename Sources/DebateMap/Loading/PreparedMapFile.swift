@@ -11,9 +11,10 @@ struct PreparedMapFile: Sendable {
         var dialect: ArgdownDialect
         /// An essay map's essay, when it has front matter.
         var essay: PreparedEssay?
-        /// Each statement's quote found in the essay's text (indexed like the document's
-        /// statements); empty when the text could not be read.
-        var quoteSpans: [QuoteSpan] = []
+        /// What each statement needs of the resolver that no other file decides (its title's
+        /// hash, its id, its quote found in the essay's text), indexed like the document's
+        /// statements; empty for a general Argdown document.
+        var definitions: [PreparedDefinition] = []
     }
 
     enum Content: Sendable {
@@ -32,7 +33,9 @@ struct PreparedMapFile: Sendable {
     /// can change them in place).
     var parts: [Part] = []
 
-    init(_ file: String, source: CorpusSource, format: InputFormat?, corpusRoot: String) {
+    /// `slugs` is the loader thread's own, kept from file to file (what it learns of
+    /// characters is learned once a thread, not once a file).
+    init(_ file: String, source: CorpusSource, format: InputFormat?, corpusRoot: String, slugs: inout Slug.Maker) {
         do {
             bytes = try source.read(file)
         } catch {
@@ -46,13 +49,17 @@ struct PreparedMapFile: Sendable {
         switch format ?? InputFormat.detect(path: file, bytes: bytes) ?? .argdown {
         case .argdown:
             content = .argdown
-            parts = ArgdownBundle.split(bytes).map { part in
+            for part in ArgdownBundle.split(bytes) {
                 let dialect = ArgdownDialect.detect(part)
                 let (document, found) = ArgdownParser.parse(part, file: file, dialect: dialect)
                 let essay = dialect == .general ? nil : document.frontMatter.map { PreparedEssay($0, source: source, corpusRoot: corpusRoot) }
-                var spans: [QuoteSpan] = []
-                if let essay, essay.textOK { spans = QuoteSpan.locate(document.statements, inText: essay.textBytes) }
-                return Part(document: document, diagnostics: found, dialect: dialect, essay: essay, quoteSpans: spans)
+                var definitions: [PreparedDefinition] = []
+                if dialect != .general {
+                    var spans: [QuoteSpan] = []
+                    if let essay, essay.textOK { spans = QuoteSpan.locate(document.statements, inText: essay.textBytes) }
+                    definitions = PreparedDefinition.make(document.statements, spans: spans, slugs: &slugs)
+                }
+                parts.append(Part(document: document, diagnostics: found, dialect: dialect, essay: essay, definitions: definitions))
             }
         case .kialo: content = .kialo
         case .aif: content = .aif
