@@ -56,6 +56,17 @@ struct ClaimTable: Sendable {
         slots.withUnsafeBufferPointer { debatemap_prefetch($0.baseAddress! + (Int(hash) & ($0.count - 1))) }
     }
 
+    /// Room for `capacity` keys in all, made at once: grown by doubling, a table of a million
+    /// keys was allocated, zeroed and filled again twenty times over while loading.
+    mutating func reserveCapacity(_ capacity: Int) {
+        var size = slots.count
+        while size < capacity * 2 { size <<= 1 }
+        guard size > slots.count else { return }
+        let old = slots
+        slots = HugePages.zeros(size)
+        for slot in old where slot != 0 { place(slot) }
+    }
+
     /// Stores `index` under a key of this hash; the caller knows the key is not in the table.
     mutating func insert(hash: UInt32, index: Int) {
         if (count + 1) * 2 > slots.count { grow() }
@@ -70,11 +81,7 @@ struct ClaimTable: Sendable {
         slots[k] = slot
     }
 
-    private mutating func grow() {
-        let old = slots
-        slots = HugePages.zeros(old.count * 2)
-        for slot in old where slot != 0 { place(slot) }
-    }
+    private mutating func grow() { reserveCapacity(slots.count) }
 }
 
 extension ClaimTable {

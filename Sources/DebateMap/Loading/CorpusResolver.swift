@@ -112,6 +112,8 @@ struct CorpusResolver {
         if let n = room(claims.count, claims.capacity) {
             claims.reserveCapacity(n)
             HugePages.advise(&claims)
+            claimByTitle.reserveCapacity(n)
+            claimByID.reserveCapacity(n)
         }
     }
 

@@ -22,6 +22,19 @@ struct ClaimTableTests {
         #expect(t.find("claim 20000 · ñ", hash: ClaimTable.hash("claim 20000 · ñ")) { keys[$0] } == nil)
     }
 
+    /// Room made ahead (as the resolver does from the corpus's size) keeps every key, and
+    /// asking for less room than there is changes nothing.
+    @Test func reservingKeepsEveryKey() {
+        let keys = (0..<3_000).map { "claim \($0)" }
+        var t = table(Array(keys[..<1_000]))
+        t.reserveCapacity(50_000)
+        t.reserveCapacity(10)
+        for (i, key) in keys.enumerated().dropFirst(1_000) { t.insert(hash: ClaimTable.hash(key), index: i) }
+        #expect(t.count == 3_000)
+        for (i, key) in keys.enumerated() { #expect(t.find(key, hash: ClaimTable.hash(key)) { keys[$0] } == i) }
+        #expect(t.find("claim 3000", hash: ClaimTable.hash("claim 3000")) { keys[$0] } == nil)
+    }
+
     @Test func collidingHashesAreToldApartByTheKey() {
         let keys = ["a", "b", "c"]
         var t = ClaimTable()
