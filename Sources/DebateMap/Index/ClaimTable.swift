@@ -25,26 +25,43 @@ struct ClaimTable: Sendable {
     /// own check, which normalizes most non-ASCII titles to learn what they already are.
     static func hash(_ key: String) -> UInt32 {
         var key = key
-        let known: Int? = key.withUTF8 { bytes in
-            guard KnownNFC.check(bytes) else { return nil }
-            var hasher = Hasher()
-            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-            hasher.combine(0xFF as UInt8)
-            return hasher.finalize()
-        }
-        let h = UInt64(bitPattern: Int64(known ?? key.hashValue))
+        return key.withUTF8 { knownNFCHash($0) } ?? folded(key.hashValue)
+    }
+
+    /// The same hash of a key given as its UTF-8 bytes (valid UTF-8), made a string only
+    /// when they are not known to be NFC.
+    static func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        knownNFCHash(bytes) ?? folded(String(decoding: bytes, as: UTF8.self).hashValue)
+    }
+
+    /// Swift's hash of the string these bytes are, when they are known NFC (its bytes, then 0xFF).
+    private static func knownNFCHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        guard KnownNFC.check(bytes) else { return nil }
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        hasher.combine(0xFF as UInt8)
+        return folded(hasher.finalize())
+    }
+
+    private static func folded(_ hash: Int) -> UInt32 {
+        let h = UInt64(bitPattern: Int64(hash))
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 
     /// The index stored for `key`; `keyOf` gives the key of a stored index.
     func find(_ key: String, hash: UInt32, keyOf: (Int) -> String) -> Int? {
+        find(hash: hash) { keyOf($0) == key }
+    }
+
+    /// The index stored under this hash for which `matches` (asked only where the hashes agree).
+    func find(hash: UInt32, where matches: (Int) -> Bool) -> Int? {
         let mask = slots.count - 1
         var k = Int(hash) & mask
         while true {
             let slot = slots[k]
             if slot == 0 { return nil }
             let index = Int(slot & 0xFFFF_FFFF) - 1
-            if UInt32(slot >> 32) == hash && keyOf(index) == key { return index }
+            if UInt32(slot >> 32) == hash && matches(index) { return index }
             k = (k + 1) & mask
         }
     }

@@ -267,7 +267,7 @@ struct CorpusResolver {
             let statement = statements.baseAddress! + s
             linkStatements[base + s].key = key
             guard statement.pointee.text != nil else { continue }
-            let (titleHash, slug, firstIDHash) = (definitions[s].titleHash, definitions[s].slug, definitions[s].idHash)
+            let titleHash = definitions[s].titleHash
             if let existing = claimByTitle.find(statement.pointee.title, hash: titleHash, keyOf: { claims[$0].title }) {
                 linkStatements[base + s].claim = Int32(existing)
                 if claims[existing].text != statement.pointee.text! {
@@ -276,16 +276,20 @@ struct CorpusResolver {
                 }
                 continue
             }
-            var id = slug.isEmpty ? "claim" : slug
-            var idHash = firstIDHash
+            // The id is made only when asked for: held only when it is not the title's slug
+            // (an empty slug makes "claim"; a taken one gets a number).
+            var idHash = definitions[s].idHash
+            var storedID: String? = definitions[s].idIsEmpty ? "claim" : nil
+            func id() -> String { storedID ?? Slug.make(statement.pointee.title) }
             // Titles are unique among the claims, so a claim holding this id has another title.
-            if let holder = claim(id: id, hash: idHash) {
+            if let holder = claimByID.find(hash: idHash, where: { claims[$0].id == id() }) {
                 let other = claims[holder].title
-                diagnostics.append(.error("`[\(statement.pointee.title)]` and `[\(other)]` make the same id `\(id)`: change one title", at: statement.pointee.location))
+                let taken = id()
+                diagnostics.append(.error("`[\(statement.pointee.title)]` and `[\(other)]` make the same id `\(taken)`: change one title", at: statement.pointee.location))
                 var k = 2
-                while claim(id: "\(id)-\(k)") != nil { k += 1 }
-                id = "\(id)-\(k)"
-                idHash = ClaimTable.hash(id)
+                while claim(id: "\(taken)-\(k)") != nil { k += 1 }
+                storedID = "\(taken)-\(k)"
+                idHash = ClaimTable.hash(storedID!)
             }
             let index = claims.count
             claimByID.insert(hash: idHash, index: index)
@@ -295,7 +299,7 @@ struct CorpusResolver {
             swap(&text, &statement.pointee.text)
             swap(&tags, &statement.pointee.tags)
             claims.append(Claim(
-                storedID: id == slug ? nil : id, title: title, text: text!, tags: tags, essay: essay, topic: key.topic,
+                storedID: storedID, title: title, text: text!, tags: tags, essay: essay, topic: key.topic,
                 position: -1, location: statement.pointee.location))
             switch definitions[s].quote {
             case .written:

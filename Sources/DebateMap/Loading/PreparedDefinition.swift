@@ -16,9 +16,10 @@ struct PreparedDefinition: Sendable {
     }
 
     var titleHash: UInt32 = 0
+    /// The hash of the title's id (`Slug`), made without making the id (of "claim" when the
+    /// title makes no id, which `idIsEmpty` says).
     var idHash: UInt32 = 0
-    /// The title's id (`Slug`); the id is "claim" when it is empty.
-    var slug = ""
+    var idIsEmpty = false
     var quote = QuoteState.absent
     /// Where the quote's value is written (nil when there is none).
     var quoteLocation: SourceLocation?
@@ -31,8 +32,8 @@ struct PreparedDefinition: Sendable {
         statements.withUnsafeBufferPointer { statements in
             for s in statements.indices where statements[s].text != nil {
                 let title = statements[s].title
-                let slug = slugs.make(title)
-                var prepared = PreparedDefinition(titleHash: ClaimTable.hash(title), idHash: ClaimTable.hash(slug.isEmpty ? "claim" : slug), slug: slug)
+                let (idHash, idIsEmpty) = slugs.idHash(title)
+                var prepared = PreparedDefinition(titleHash: ClaimTable.hash(title), idHash: idHash, idIsEmpty: idIsEmpty)
                 if let entry = statements[s].data?.entry("quote") {
                     prepared.quoteLocation = entry.location
                     if let words = entry.value.string, !words.isEmpty {

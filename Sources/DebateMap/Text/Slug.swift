@@ -16,14 +16,44 @@ public enum Slug {
         /// For scalars below U+0800: 0 not yet seen, 1 kept, 2 a separator.
         private var kind = [UInt8](repeating: 0, count: 0x800)
 
+        /// Room for an id's bytes, reused.
+        private var idBytes: [UInt8] = []
+
         mutating func make(_ title: String) -> String {
             folded.removeAll(keepingCapacity: true)
             folder.append(title, to: &folded)
-            return Slug.slug(folded: folded) { v in
-                guard v < 0x800 else { return Slug.isLetterOrDigit(v) }
-                if kind[Int(v)] == 0 { kind[Int(v)] = Slug.isLetterOrDigit(v) ? 1 : 2 }
-                return kind[Int(v)] == 1
+            var kind: [UInt8] = []
+            swap(&kind, &self.kind)
+            defer { swap(&kind, &self.kind) }
+            return Slug.slug(folded: folded) { Maker.keeps($0, &kind) }
+        }
+
+        /// The hash `ClaimTable` keeps for the id of `title` (for "claim" when the id is
+        /// empty), and whether it is, without making the id: most ids are never needed as
+        /// strings (a `Claim` makes its id from its title when asked).
+        mutating func idHash(_ title: String) -> (hash: UInt32, isEmpty: Bool) {
+            folded.removeAll(keepingCapacity: true)
+            folder.append(title, to: &folded)
+            if idBytes.count < folded.count { idBytes = [UInt8](repeating: 0, count: folded.count) }
+            var kind: [UInt8] = [], out: [UInt8] = []
+            swap(&kind, &self.kind)
+            swap(&out, &idBytes)
+            defer {
+                swap(&kind, &self.kind)
+                swap(&out, &idBytes)
             }
+            let count = folded.withUnsafeBufferPointer { f in
+                out.withUnsafeMutableBufferPointer { Slug.slug(folded: f, into: $0) { Maker.keeps($0, &kind) } }
+            }
+            guard count > 0 else { return (ClaimTable.hash("claim"), true) }
+            return (out.withUnsafeBufferPointer { ClaimTable.hash(bytes: UnsafeBufferPointer(rebasing: $0[..<count])) }, false)
+        }
+
+        /// Whether scalar `v` is kept in an id, remembered below U+0800 in `kind`.
+        private static func keeps(_ v: UInt32, _ kind: inout [UInt8]) -> Bool {
+            guard v < 0x800 else { return Slug.isLetterOrDigit(v) }
+            if kind[Int(v)] == 0 { kind[Int(v)] = Slug.isLetterOrDigit(v) ? 1 : 2 }
+            return kind[Int(v)] == 1
         }
     }
 
@@ -32,42 +62,45 @@ public enum Slug {
     /// Written straight into the string's storage (never longer than the folded title).
     private static func slug(folded: [UInt8], keeps: (UInt32) -> Bool) -> String {
         folded.withUnsafeBufferPointer { f in
-            String(unsafeUninitializedCapacity: f.count) { out in
-                var w = 0
-                var pendingDash = false
-                var k = 0
-                let n = f.count
-                while k < n {
-                    let b = f[k]
-                    if b < 0x80 {
-                        if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                            if pendingDash && w > 0 { out[w] = UInt8(ascii: "-"); w += 1 }
-                            pendingDash = false
-                            out[w] = b
-                            w += 1
-                        } else {
-                            pendingDash = true
-                        }
-                        k += 1
-                        continue
-                    }
-                    // The folded bytes are well-formed UTF-8 (they come from Strings).
-                    let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                    var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                    for m in 1..<length { v = v << 6 | UInt32(f[k + m] & 0x3F) }
-                    if keeps(v) {
-                        if pendingDash && w > 0 { out[w] = UInt8(ascii: "-"); w += 1 }
-                        pendingDash = false
-                        for m in 0..<length { out[w + m] = f[k + m] }
-                        w += length
-                    } else {
-                        pendingDash = true
-                    }
-                    k += length
-                }
-                return w
-            }
+            String(unsafeUninitializedCapacity: f.count) { slug(folded: f, into: $0, keeps: keeps) }
         }
+    }
+
+    /// The same id written into `out` (room for as many bytes as the folded title has); its length.
+    private static func slug(folded f: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, keeps: (UInt32) -> Bool) -> Int {
+        var w = 0
+        var pendingDash = false
+        var k = 0
+        let n = f.count
+        while k < n {
+            let b = f[k]
+            if b < 0x80 {
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    if pendingDash && w > 0 { out[w] = UInt8(ascii: "-"); w += 1 }
+                    pendingDash = false
+                    out[w] = b
+                    w += 1
+                } else {
+                    pendingDash = true
+                }
+                k += 1
+                continue
+            }
+            // The folded bytes are well-formed UTF-8 (they come from Strings).
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for m in 1..<length { v = v << 6 | UInt32(f[k + m] & 0x3F) }
+            if keeps(v) {
+                if pendingDash && w > 0 { out[w] = UInt8(ascii: "-"); w += 1 }
+                pendingDash = false
+                for m in 0..<length { out[w + m] = f[k + m] }
+                w += length
+            } else {
+                pendingDash = true
+            }
+            k += length
+        }
+        return w
     }
 
     static func isLetterOrDigit(_ v: UInt32) -> Bool {

@@ -131,6 +131,23 @@ struct CorpusCheckTests {
         #expect(result.diagnostics[0].notes == ["first defined at c/maps/e.argdown:16:5"])
     }
 
+    /// Two titles that make one id: the second claim gets the id with a number, and an error;
+    /// titles that make no id at all are "claim", numbered the same way.
+    @Test func titlesThatMakeTheSameId() {
+        let body = Fixtures.validBody + """
+              - [slow!]: Buses are slow. {quote: "Buses are slow."}
+              - [***]: It costs too much. {quote: "It costs too much."}
+              - [!!!]: Nobody rides buses. {quote: "Nobody rides buses."}
+
+            """
+        let result = Fixtures.memory(map: Fixtures.map(body))
+        #expect(result.messages == [
+            "17:5: error: `[slow!]` and `[Slow]` make the same id `slow`: change one title",
+            "19:5: error: `[!!!]` and `[***]` make the same id `claim`: change one title",
+        ], "\(result.messages)")
+        #expect(result.corpus.claims.map(\.id) == ["build", "slow", "slow-2", "claim", "claim-2"])
+    }
+
     @Test func supportsCycleWithinOneEssay() {
         let body = Fixtures.validBody + "    <+ [Build]\n"
         let result = Fixtures.memory(map: Fixtures.map(body))

@@ -12,7 +12,13 @@ struct SlugMakerTests {
             "և and ½ mixed ևև with ǆ", String(repeating: "և", count: 40), "Ǆ" + String(repeating: "é", count: 50),
         ]
         for _ in 0..<2 {
-            for title in titles { #expect(maker.make(title) == Slug.make(title), "\(title)") }
+            for title in titles {
+                let id = Slug.make(title)
+                #expect(maker.make(title) == id, "\(title)")
+                // The hash of the id, made without the id: as the table hashes the id ("claim" for none).
+                let (hash, isEmpty) = maker.idHash(title)
+                #expect(isEmpty == id.isEmpty && hash == ClaimTable.hash(id.isEmpty ? "claim" : id), "\(title)")
+            }
         }
     }
 }
