@@ -365,18 +365,22 @@ struct CorpusResolver {
         }
         deferred = []
         guard !late.isEmpty else { return }
-        var merged: [Relation] = []
-        merged.reserveCapacity(relations.count + late.count)
-        var next = 0
-        for (r, relation) in relations.enumerated() {
-            while next < late.count, late[next].at == r {
-                merged.append(late[next].relation)
-                next += 1
+        // Merged in place from the back (the array has room for a relation a statement): a
+        // late relation goes before the relation made `at` that place when it was deferred.
+        var r = relations.count - 1
+        relations.append(contentsOf: late.map(\.relation))
+        var w = relations.count - 1
+        var l = late.count - 1
+        while l >= 0 {
+            if r >= 0 && r >= late[l].at {
+                relations[w] = relations[r]
+                r -= 1
+            } else {
+                relations[w] = late[l].relation
+                l -= 1
             }
-            merged.append(relation)
+            w -= 1
         }
-        for item in late[next...] { merged.append(item.relation) }
-        relations = merged
     }
 
     /// Pass 2 for one statement, its fields read through the pointer: its mentions and its
