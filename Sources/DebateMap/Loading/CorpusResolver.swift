@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Turns parsed map files into a `Corpus`: essays from front matter, positions from headings,
 /// claims from statements (equal titles are one claim across files), relations from the
 /// indented relation lines, quotes located in the essays' texts. Reports every problem and
@@ -324,9 +326,12 @@ struct CorpusResolver {
 
     mutating func finish(title: String) -> Corpus {
         link()
+        // The relations are final: their index is built on another core meanwhile (at the
+        // end of a load only this thread is left working).
+        let index = BackgroundResult { [relations, count = claims.count] in Corpus.buildRelationIndex(claimCount: count, relations: relations) }
         checkCompleteness()
         checkSupportCycles()
-        return assemble(title: title)
+        return assemble(title: title, relationIndex: index.wait())
     }
 
     /// Pass 2 for the statements of the file just added, from `base` on: done now, while the
@@ -351,6 +356,9 @@ struct CorpusResolver {
     private mutating func link() {
         let all = linkStatements
         linkStatements = []
+        // Freed on another thread when done with (a million statements' titles and mentions
+        // released one by one held up the end of the load).
+        defer { DispatchQueue.global().async { _ = all } }
         for mention in pendingMentions where claim(titled: mention.title) == nil {
             diagnostics.append(undefined(mention.title, at: mention.location))
         }
@@ -542,7 +550,7 @@ struct CorpusResolver {
         }
     }
 
-    private mutating func assemble(title: String) -> Corpus {
+    private mutating func assemble(title: String, relationIndex: ([Int32], [ClaimRelation], [Int32])) -> Corpus {
         var all: [Position] = []
         all.reserveCapacity(essays.count * topics.count)
         for e in essays.indices {
@@ -556,6 +564,7 @@ struct CorpusResolver {
         for c in claims.indices {
             claims[c].position = claims[c].essay * topicCount + claims[c].topic
         }
-        return Corpus(title: title, topics: topics, essays: essays, positions: all, claims: claims, relations: relations, claimByID: claimByID)
+        return Corpus(title: title, topics: topics, essays: essays, positions: all, claims: claims, relations: relations, claimByID: claimByID,
+                      relationIndex: relationIndex)
     }
 }

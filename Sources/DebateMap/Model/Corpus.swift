@@ -29,7 +29,10 @@ public struct Corpus: Sendable {
 
     /// With the id table already built (the resolver builds it as it gives the ids): the first
     /// claim of each id, as the public initialiser would make it.
-    init(title: String, topics: [Topic], essays: [Essay], positions: [Position], claims: [Claim], relations: [Relation], claimByID: ClaimTable) {
+    /// `relationIndex`, when given, is `buildRelationIndex` of these claims and relations,
+    /// built by the caller (the loader builds it on another core while it checks the corpus).
+    init(title: String, topics: [Topic], essays: [Essay], positions: [Position], claims: [Claim], relations: [Relation], claimByID: ClaimTable,
+         relationIndex: (start: [Int32], entries: [ClaimRelation], opposing: [Int32])? = nil) {
         self.title = title
         self.topics = topics
         self.essays = essays
@@ -44,7 +47,7 @@ public struct Corpus: Sendable {
         for (i, topic) in topics.enumerated() where topicByID[topic.id] == nil { topicByID[topic.id] = i }
         self.topicByID = topicByID
 
-        (relationStart, relationEntries, opposingCount) = Corpus.buildRelationIndex(claimCount: claims.count, relations: relations)
+        (relationStart, relationEntries, opposingCount) = relationIndex ?? Corpus.buildRelationIndex(claimCount: claims.count, relations: relations)
     }
 
     /// Groups every relation under both of its claims, opposing ones first, each group in
