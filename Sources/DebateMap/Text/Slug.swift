@@ -30,23 +30,89 @@ public enum Slug {
 
         /// The hash `ClaimTable` keeps for the id of `title` (for "claim" when the id is
         /// empty), and whether it is, without making the id: most ids are never needed as
-        /// strings (a `Claim` makes its id from its title when asked).
+        /// strings (a `Claim` makes its id from its title when asked). The title is folded
+        /// and slugged in one pass, a scalar at a time, into reused room.
         mutating func idHash(_ title: String) -> (hash: UInt32, isEmpty: Bool) {
-            folded.removeAll(keepingCapacity: true)
-            folder.append(title, to: &folded)
-            if idBytes.count < folded.count { idBytes = [UInt8](repeating: 0, count: folded.count) }
+            var title = title
+            let n = title.utf8.count
+            if idBytes.count < 2 * n + 8 { idBytes = [UInt8](repeating: 0, count: 2 * n + 8) }
             var kind: [UInt8] = [], out: [UInt8] = []
             swap(&kind, &self.kind)
             swap(&out, &idBytes)
-            defer {
-                swap(&kind, &self.kind)
-                swap(&out, &idBytes)
+            let count: Int? = title.withUTF8 { bytes in
+                out.withUnsafeMutableBufferPointer { Maker.slug(of: bytes, into: $0, folder: &folder, kind: &kind) }
             }
-            let count = folded.withUnsafeBufferPointer { f in
-                out.withUnsafeMutableBufferPointer { Slug.slug(folded: f, into: $0) { Maker.keeps($0, &kind) } }
+            let hash: UInt32? = count.map { count in
+                count == 0 ? ClaimTable.hash("claim") : out.withUnsafeBufferPointer { ClaimTable.hash(bytes: UnsafeBufferPointer(rebasing: $0[..<count])) }
             }
-            guard count > 0 else { return (ClaimTable.hash("claim"), true) }
-            return (out.withUnsafeBufferPointer { ClaimTable.hash(bytes: UnsafeBufferPointer(rebasing: $0[..<count])) }, false)
+            swap(&kind, &self.kind)
+            swap(&out, &idBytes)
+            if let hash, let count { return (hash, count == 0) }
+            // A fold longer than its room (Armenian և): the two passes of `make`.
+            let id = make(title)
+            return (ClaimTable.hash(id.isEmpty ? "claim" : id), id.isEmpty)
+        }
+
+        /// The id of a title's bytes written into `o` (room for twice as many), each scalar
+        /// folded (`TextFold.Folder`) and slugged as `slug(folded:keeps:)` slugs the folded
+        /// title: its length, or nil at a scalar whose fold takes more than twice its bytes.
+        private static func slug(of bytes: UnsafeBufferPointer<UInt8>, into o: UnsafeMutableBufferPointer<UInt8>,
+                                 folder: inout TextFold.Folder, kind: inout [UInt8]) -> Int? {
+            var w = 0
+            var pendingDash = false
+            func take(_ c: UInt8) {
+                if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                    if pendingDash && w > 0 { o[w] = UInt8(ascii: "-"); w += 1 }
+                    pendingDash = false
+                    o[w] = c
+                    w += 1
+                } else {
+                    pendingDash = true
+                }
+            }
+            var folded: (UInt64, UInt64) = (0, 0)  // one scalar's fold
+            var k = 0
+            let n = bytes.count
+            while k < n {
+                let b = bytes[k]
+                if b < 0x80 {
+                    take(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                    k += 1
+                    continue
+                }
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for m in 1..<length { v = v << 6 | UInt32(bytes[k + m] & 0x3F) }
+                k += length
+                let done = withUnsafeMutableBytes(of: &folded) { raw -> Bool in
+                    let f = raw.bindMemory(to: UInt8.self)
+                    guard let count = folder.fold(v, into: f, at: 0, room: 2 * length) else { return false }
+                    var j = 0
+                    while j < count {
+                        let c = f[j]
+                        if c < 0x80 {
+                            take(c)
+                            j += 1
+                            continue
+                        }
+                        let size = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                        var u = UInt32(c) & (size == 2 ? 0x1F : size == 3 ? 0x0F : 0x07)
+                        for m in 1..<size { u = u << 6 | UInt32(f[j + m] & 0x3F) }
+                        if keeps(u, &kind) {
+                            if pendingDash && w > 0 { o[w] = UInt8(ascii: "-"); w += 1 }
+                            pendingDash = false
+                            for m in 0..<size { o[w + m] = f[j + m] }
+                            w += size
+                        } else {
+                            pendingDash = true
+                        }
+                        j += size
+                    }
+                    return true
+                }
+                if !done { return nil }
+            }
+            return w
         }
 
         /// Whether scalar `v` is kept in an id, remembered below U+0800 in `kind`.

@@ -74,44 +74,46 @@ public enum TextFold {
                         var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                         for m in 1..<length { v = v << 6 | UInt32(bytes[k + m] & 0x3F) }
                         k += length
-                        if v < 0x800 {
-                            var packed = small[Int(v)]
-                            if packed == 0 {
-                                let folded = TextFold.table.fold(scalar: v)
-                                guard folded.count <= 3 else {
-                                    long = folded
-                                    return
-                                }
-                                packed = 0x8000_0000 | UInt32(folded.count) << 24
-                                for (m, byte) in folded.enumerated() { packed |= UInt32(byte) << (8 * UInt32(m)) }
-                                small[Int(v)] = packed
-                            }
-                            for m in 0..<Int((packed >> 24) & 0x7F) {
-                                o[w] = UInt8(truncatingIfNeeded: packed >> (8 * UInt32(m)))
-                                w += 1
-                            }
-                        } else {
-                            let folded: [UInt8]
-                            if let known = known[v] {
-                                folded = known
-                            } else {
-                                folded = TextFold.table.fold(scalar: v)
-                                known[v] = folded
-                            }
-                            guard folded.count <= 2 * length else {
-                                long = folded
-                                return
-                            }
-                            for byte in folded {
-                                o[w] = byte
-                                w += 1
-                            }
+                        guard let written = fold(v, into: o, at: w, room: 2 * length) else {
+                            long = TextFold.table.fold(scalar: v)
+                            return
                         }
+                        w += written
                     }
                 }
                 out.removeLast(out.count - w)
                 out.append(contentsOf: long)
             }
+        }
+
+        /// Writes the fold of scalar `v` (above ASCII) at `o[w...]` when it takes at most
+        /// `room` bytes, and says how many; nil when it takes more (`TextFold.table` gives it
+        /// then). Folds below U+0800 are remembered packed, the rest by scalar.
+        mutating func fold(_ v: UInt32, into o: UnsafeMutableBufferPointer<UInt8>, at w: Int, room: Int) -> Int? {
+            if v < 0x800 {
+                var packed = small[Int(v)]
+                if packed == 0 {
+                    let folded = TextFold.table.fold(scalar: v)
+                    guard folded.count <= 3 else { return nil }
+                    packed = 0x8000_0000 | UInt32(folded.count) << 24
+                    for (m, byte) in folded.enumerated() { packed |= UInt32(byte) << (8 * UInt32(m)) }
+                    small[Int(v)] = packed
+                }
+                let count = Int((packed >> 24) & 0x7F)
+                guard count <= room else { return nil }
+                for m in 0..<count { o[w + m] = UInt8(truncatingIfNeeded: packed >> (8 * UInt32(m))) }
+                return count
+            }
+            let folded: [UInt8]
+            if let known = known[v] {
+                folded = known
+            } else {
+                folded = TextFold.table.fold(scalar: v)
+                known[v] = folded
+            }
+            guard folded.count <= room else { return nil }
+            for (m, byte) in folded.enumerated() { o[w + m] = byte }
+            return folded.count
         }
     }
 }
