@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Dispatch
 import Foundation
 
@@ -60,17 +55,11 @@ enum OrderedParallelMap {
     }
 
     /// The shared queue: the next item to start, the results done but not yet taken (a ring
-    /// of `window` slots), and the results given back to be freed. Behind one mutex, with a
-    /// condition for each side: the caller waits on `resultReady` for its next result, the
-    /// workers on `workReady` for room in the window or results to free. (One condition
-    /// broadcast on every change woke every thread for every result: a fifth of a
-    /// million-claim load's system time went on futex calls.)
+    /// of `window` slots), and one condition every change is announced on.
     private final class State<Result: Sendable>: @unchecked Sendable {
         let count: Int
         let window: Int
-        private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-        private let resultReady = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
-        private let workReady = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+        let condition = NSCondition()
         var next = 0
         var taken = 0
         var slots: [Result?]
@@ -81,65 +70,51 @@ enum OrderedParallelMap {
             self.count = count
             self.window = window
             slots = Array(repeating: nil, count: window)
-            pthread_mutex_init(mutex, nil)
-            pthread_cond_init(resultReady, nil)
-            pthread_cond_init(workReady, nil)
-        }
-
-        deinit {
-            pthread_cond_destroy(workReady)
-            pthread_cond_destroy(resultReady)
-            pthread_mutex_destroy(mutex)
-            workReady.deallocate()
-            resultReady.deallocate()
-            mutex.deallocate()
         }
 
         /// A worker: frees the results consumed and starts the next item while it lies within
         /// the window, until no item is left to start.
         func serve(_ work: (Int) -> Result) {
             while true {
-                pthread_mutex_lock(mutex)
-                while next < count && next >= taken + window && retired.isEmpty { pthread_cond_wait(workReady, mutex) }
+                condition.lock()
+                while next < count && next >= taken + window && retired.isEmpty { condition.wait() }
                 var spent = retired
                 retired = []
                 let item: Int? = next < count && next < taken + window ? next : nil
                 if item != nil { next += 1 }
                 let finished = next >= count
-                // The last item started: the workers still waiting have nothing left to wait for.
-                if item != nil && finished { pthread_cond_broadcast(workReady) }
-                pthread_mutex_unlock(mutex)
+                condition.unlock()
                 spent.removeAll()  // the last references: freed on this thread
                 guard let item else {
                     if finished { return } else { continue }
                 }
                 let result = work(item)
-                pthread_mutex_lock(mutex)
+                condition.lock()
                 // Consumed, not copied: a copy kept here until the loop's end made the
                 // caller's result shared for a moment, and changing it in place copied it.
                 slots[item % window] = consume result
-                pthread_cond_signal(resultReady)  // the caller is the one thread waiting for results
-                pthread_mutex_unlock(mutex)
+                condition.broadcast()
+                condition.unlock()
             }
         }
 
         /// The caller: gives back a consumed result, to be freed by a worker.
         func retire(_ result: consuming Result) {
-            pthread_mutex_lock(mutex)
+            condition.lock()
             retired.append(result)
-            pthread_cond_signal(workReady)  // one worker frees them all
-            pthread_mutex_unlock(mutex)
+            condition.broadcast()
+            condition.unlock()
         }
 
         /// The caller: waits for item `i`'s result and frees its slot.
         func take(_ i: Int) -> Result {
-            pthread_mutex_lock(mutex)
-            defer { pthread_mutex_unlock(mutex) }
-            while slots[i % window] == nil { pthread_cond_wait(resultReady, mutex) }
+            condition.lock()
+            defer { condition.unlock() }
+            while slots[i % window] == nil { condition.wait() }
             let result = slots[i % window]!
             slots[i % window] = nil
             taken = i + 1
-            pthread_cond_signal(workReady)  // room for one more item in the window
+            condition.broadcast()
             return result
         }
     }
