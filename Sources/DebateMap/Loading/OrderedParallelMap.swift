@@ -38,48 +38,53 @@ enum OrderedParallelMap {
             }
             return
         }
-        let state = State<Result>(count: count, window: max(1, window))
+        let workers = min(threads, count)
+        let state = State<Result>(count: count, window: max(1, window), workers: workers)
         let group = DispatchGroup()
-        for _ in 0..<min(threads, count) {
+        for worker in 0..<workers {
             DispatchQueue.global().async(group: group) {
                 var scratch = makeScratch()
-                state.serve { work($0, &scratch) }
+                state.serve(as: worker) { work($0, &scratch) }
             }
         }
         for i in 0..<count {
-            var result = state.take(i)
+            var (result, maker) = state.take(i)
             handle(i, &result)
-            state.retire(consume result)
+            state.retire(consume result, to: maker)
         }
         group.wait()
     }
 
     /// The shared queue: the next item to start, the results done but not yet taken (a ring
-    /// of `window` slots), and one condition every change is announced on.
+    /// of `window` slots, each with the worker that made it), the results consumed, by the
+    /// worker that made them, and one condition every change is announced on.
     private final class State<Result: Sendable>: @unchecked Sendable {
         let count: Int
         let window: Int
         let condition = NSCondition()
         var next = 0
         var taken = 0
-        var slots: [Result?]
-        /// Results consumed, for a worker to free.
-        var retired: [Result] = []
+        var slots: [(result: Result, maker: Int)?]
+        /// Results consumed, for the worker that made them to free: into its own heap, not
+        /// another thread's (freeing into another's took glibc's lock on that heap while its
+        /// owner allocated from it, most of a million-claim load's futex time).
+        var retired: [[Result]]
 
-        init(count: Int, window: Int) {
+        init(count: Int, window: Int, workers: Int) {
             self.count = count
             self.window = window
             slots = Array(repeating: nil, count: window)
+            retired = Array(repeating: [], count: workers)
         }
 
         /// A worker: frees the results consumed and starts the next item while it lies within
         /// the window, until no item is left to start.
-        func serve(_ work: (Int) -> Result) {
+        func serve(as worker: Int, _ work: (Int) -> Result) {
             while true {
                 condition.lock()
-                while next < count && next >= taken + window && retired.isEmpty { condition.wait() }
-                var spent = retired
-                retired = []
+                while next < count && next >= taken + window && retired[worker].isEmpty { condition.wait() }
+                var spent: [Result] = []
+                swap(&spent, &retired[worker])
                 let item: Int? = next < count && next < taken + window ? next : nil
                 if item != nil { next += 1 }
                 let finished = next >= count
@@ -92,22 +97,22 @@ enum OrderedParallelMap {
                 condition.lock()
                 // Consumed, not copied: a copy kept here until the loop's end made the
                 // caller's result shared for a moment, and changing it in place copied it.
-                slots[item % window] = consume result
+                slots[item % window] = (consume result, worker)
                 condition.broadcast()
                 condition.unlock()
             }
         }
 
-        /// The caller: gives back a consumed result, to be freed by a worker.
-        func retire(_ result: consuming Result) {
+        /// The caller: gives back a consumed result, to be freed by the worker that made it.
+        func retire(_ result: consuming Result, to maker: Int) {
             condition.lock()
-            retired.append(result)
+            retired[maker].append(result)
             condition.broadcast()
             condition.unlock()
         }
 
         /// The caller: waits for item `i`'s result and frees its slot.
-        func take(_ i: Int) -> Result {
+        func take(_ i: Int) -> (result: Result, maker: Int) {
             condition.lock()
             defer { condition.unlock() }
             while slots[i % window] == nil { condition.wait() }

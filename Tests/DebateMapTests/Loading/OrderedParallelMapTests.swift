@@ -86,6 +86,53 @@ struct OrderedParallelMapTests {
         #expect(!made.all.contains { $0.sharedWithAnotherThread })
     }
 
+    /// A consumed result is freed by the worker that made it (into its own heap), or, for the
+    /// last few, by the caller at the end: never by another worker. The two workers first
+    /// wait for each other, so they run on two threads at once.
+    @Test func resultsAreFreedByTheirMaker() {
+        final class Tally: @unchecked Sendable {
+            let lock = NSCondition()
+            var started = 0
+            var byMaker = 0, byCaller = 0, byAnotherWorker = 0
+        }
+        final class Made: @unchecked Sendable {
+            let maker = pthread_self()
+            let caller: pthread_t
+            let tally: Tally
+            init(caller: pthread_t, tally: Tally) { self.caller = caller; self.tally = tally }
+            deinit {
+                let me = pthread_self()
+                tally.lock.withLock {
+                    if pthread_equal(me, maker) != 0 { tally.byMaker += 1 }
+                    else if pthread_equal(me, caller) != 0 { tally.byCaller += 1 }
+                    else { tally.byAnotherWorker += 1 }
+                }
+            }
+        }
+        struct Holder: @unchecked Sendable { var made: Made }
+        final class FirstItem { var done = false }
+        let tally = Tally()
+        let caller = pthread_self()
+        OrderedParallelMap.run(count: 200, threads: 2, window: 4, scratch: { FirstItem() }, work: { _, first in
+            if !first.done {
+                first.done = true
+                tally.lock.withLock {
+                    tally.started += 1
+                    tally.lock.broadcast()
+                    let deadline = Date().addingTimeInterval(5)
+                    while tally.started < 2, tally.lock.wait(until: deadline) {}
+                }
+            }
+            return Holder(made: Made(caller: caller, tally: tally))
+        }, consume: { _, _ in })
+        tally.lock.withLock {
+            #expect(tally.started == 2)
+            #expect(tally.byMaker + tally.byCaller == 200)
+            #expect(tally.byAnotherWorker == 0)
+            #expect(tally.byMaker > 0)
+        }
+    }
+
     /// The highest item started so far, from any thread.
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()
