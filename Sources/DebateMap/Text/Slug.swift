@@ -58,61 +58,27 @@ public enum Slug {
         /// title: its length, or nil at a scalar whose fold takes more than twice its bytes.
         private static func slug(of bytes: UnsafeBufferPointer<UInt8>, into o: UnsafeMutableBufferPointer<UInt8>,
                                  folder: inout TextFold.Folder, kind: inout [UInt8]) -> Int? {
-            var w = 0
-            var pendingDash = false
-            func take(_ c: UInt8) {
-                if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
-                    if pendingDash && w > 0 { o[w] = UInt8(ascii: "-"); w += 1 }
-                    pendingDash = false
-                    o[w] = c
-                    w += 1
-                } else {
-                    pendingDash = true
-                }
-            }
+            var id = Slug.Writer(out: o)
             var folded: (UInt64, UInt64) = (0, 0)  // one scalar's fold
             var k = 0
-            let n = bytes.count
-            while k < n {
+            while k < bytes.count {
                 let b = bytes[k]
                 if b < 0x80 {
-                    take(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                    id.ascii(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
                     k += 1
                     continue
                 }
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for m in 1..<length { v = v << 6 | UInt32(bytes[k + m] & 0x3F) }
+                let (v, length) = UTF8Scalar.decode(bytes, at: k)
                 k += length
                 let done = withUnsafeMutableBytes(of: &folded) { raw -> Bool in
                     let f = raw.bindMemory(to: UInt8.self)
                     guard let count = folder.fold(v, into: f, at: 0, room: 2 * length) else { return false }
-                    var j = 0
-                    while j < count {
-                        let c = f[j]
-                        if c < 0x80 {
-                            take(c)
-                            j += 1
-                            continue
-                        }
-                        let size = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
-                        var u = UInt32(c) & (size == 2 ? 0x1F : size == 3 ? 0x0F : 0x07)
-                        for m in 1..<size { u = u << 6 | UInt32(f[j + m] & 0x3F) }
-                        if keeps(u, &kind) {
-                            if pendingDash && w > 0 { o[w] = UInt8(ascii: "-"); w += 1 }
-                            pendingDash = false
-                            for m in 0..<size { o[w + m] = f[j + m] }
-                            w += size
-                        } else {
-                            pendingDash = true
-                        }
-                        j += size
-                    }
+                    id.take(folded: UnsafeBufferPointer(rebasing: UnsafeBufferPointer(f)[..<count])) { Maker.keeps($0, &kind) }
                     return true
                 }
                 if !done { return nil }
             }
-            return w
+            return id.count
         }
 
         /// Whether scalar `v` is kept in an id, remembered below U+0800 in `kind`.
@@ -134,39 +100,61 @@ public enum Slug {
 
     /// The same id written into `out` (room for as many bytes as the folded title has); its length.
     private static func slug(folded f: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, keeps: (UInt32) -> Bool) -> Int {
-        var w = 0
-        var pendingDash = false
-        var k = 0
-        let n = f.count
-        while k < n {
-            let b = f[k]
-            if b < 0x80 {
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                    if pendingDash && w > 0 { out[w] = UInt8(ascii: "-"); w += 1 }
-                    pendingDash = false
-                    out[w] = b
-                    w += 1
-                } else {
-                    pendingDash = true
-                }
-                k += 1
-                continue
-            }
-            // The folded bytes are well-formed UTF-8 (they come from Strings).
-            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-            var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for m in 1..<length { v = v << 6 | UInt32(f[k + m] & 0x3F) }
-            if keeps(v) {
-                if pendingDash && w > 0 { out[w] = UInt8(ascii: "-"); w += 1 }
-                pendingDash = false
-                for m in 0..<length { out[w + m] = f[k + m] }
-                w += length
+        var id = Writer(out: out)
+        id.take(folded: f, keeps: keeps)
+        return id.count
+    }
+
+    /// An id being written from folded text: ASCII letters and digits and the scalars
+    /// `keeps` keeps copied, every run of anything else one `-`, none at either end (it is
+    /// never longer than the text it is made from).
+    struct Writer {
+        let out: UnsafeMutableBufferPointer<UInt8>
+        private(set) var count = 0
+        private var pendingDash = false
+
+        init(out: UnsafeMutableBufferPointer<UInt8>) { self.out = out }
+
+        /// An ASCII byte of folded text (lowercase already).
+        @inline(__always)
+        mutating func ascii(_ c: UInt8) {
+            if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                dashIfPending()
+                out[count] = c
+                count += 1
             } else {
                 pendingDash = true
             }
-            k += length
         }
-        return w
+
+        /// Folded text, well-formed UTF-8, scalar by scalar.
+        mutating func take(folded f: UnsafeBufferPointer<UInt8>, keeps: (UInt32) -> Bool) {
+            var k = 0
+            while k < f.count {
+                if f[k] < 0x80 {
+                    ascii(f[k])
+                    k += 1
+                    continue
+                }
+                let (v, length) = UTF8Scalar.decode(f, at: k)
+                if keeps(v) {
+                    dashIfPending()
+                    for m in 0..<length { out[count + m] = f[k + m] }
+                    count += length
+                } else {
+                    pendingDash = true
+                }
+                k += length
+            }
+        }
+
+        private mutating func dashIfPending() {
+            if pendingDash && count > 0 {
+                out[count] = UInt8(ascii: "-")
+                count += 1
+            }
+            pendingDash = false
+        }
     }
 
     static func isLetterOrDigit(_ v: UInt32) -> Bool {

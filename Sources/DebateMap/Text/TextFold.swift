@@ -70,9 +70,7 @@ public enum TextFold {
                             continue
                         }
                         // A well-formed scalar (Swift strings are valid UTF-8).
-                        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                        var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                        for m in 1..<length { v = v << 6 | UInt32(bytes[k + m] & 0x3F) }
+                        let (v, length) = UTF8Scalar.decode(bytes, at: k)
                         k += length
                         guard let written = fold(v, into: o, at: w, room: 2 * length) else {
                             long = TextFold.table.fold(scalar: v)
