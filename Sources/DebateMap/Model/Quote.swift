@@ -12,6 +12,9 @@ public struct Quote: Sendable {
     @Index32 public var start: Int
     @Index32 public var end: Int
 
+    /// How many bytes of UTF-8 the words take.
+    var byteCount: Int { byteEnd - byteStart }
+
     /// The words, sharing the storage of the text they were found in.
     var words: Substring {
         let utf8 = source.utf8
