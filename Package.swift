@@ -17,7 +17,7 @@ let package = Package(
         // SHA-256 on the processor's SHA instructions, which Swift cannot reach (the core
         // falls back to its own Swift rounds where they are missing).
         .target(name: "CSHA256"),
-        // The parser's innermost byte loops on vector instructions (SSE4.2 and SSE2).
+        // The parser's innermost byte loops on vector instructions (SSE4.2, SSSE3 and SSE2).
         .target(name: "CByteScan"),
         // Pure browser state, actions, key table and rendering to a Screen.
         .target(name: "DebateMapBrowser", dependencies: ["DebateMap"]),

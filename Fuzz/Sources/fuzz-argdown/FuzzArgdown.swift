@@ -1,11 +1,13 @@
 import DebateMap
 import FuzzSupport
 
-/// The Argdown lexer and parser on any bytes: the file split into its documents, each read
+/// The UTF-8 check and the Argdown lexer and parser on any bytes: the file split into its documents, each read
 /// in the dialect it looks like and in the other one, and every diagnostic printed.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzArgdown(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = FuzzSupport.bytes(data, count)
+    // The vector UTF-8 check every file goes through says what the standard library says.
+    if UTF8Check.isValid(bytes) != (String(validating: bytes, as: UTF8.self) != nil) { fatalError("UTF-8 check disagrees on \(bytes)") }
     for part in ArgdownBundle.split(bytes) {
         let detected = ArgdownDialect.detect(part)
         for dialect in [detected, detected == .general ? .essayMap : .general] {

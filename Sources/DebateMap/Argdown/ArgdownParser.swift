@@ -11,9 +11,9 @@ public struct ArgdownParser {
     let file: String
     /// The file's number in `SourceFiles`, which every location of it holds.
     let fileNumber: UInt32
-    /// The file as a string, when it is valid UTF-8: titles, texts and quoted strings are made
-    /// from it (`string(_:_:)`), so their bytes are not validated again one string at a time.
-    var fileText: String?
+    /// Whether the file is valid UTF-8, checked once: then titles, texts and quoted strings are
+    /// copied from it unchecked (`string(_:_:)`), not validated again one string at a time.
+    var isValidUTF8 = false
     var i = 0
     var line = 1
     var lineStart = 0
@@ -41,11 +41,11 @@ public struct ArgdownParser {
 
     mutating func run() -> (ArgdownDocument, [Diagnostic]) {
         // One check of the whole file; our own check only says where a bad byte is.
-        fileText = String(validating: b, as: UTF8.self)
+        isValidUTF8 = UTF8Check.isValid(b)
         // Room for a statement every 128 bytes (maps run 250–400 a statement): grown from
         // empty, the array of these 192-byte records was copied seven times a file.
         statements.reserveCapacity(n / 128 + 4)
-        if fileText == nil, let bad = UTF8Check.firstInvalidOffset(b) {
+        if !isValidUTF8, let bad = UTF8Check.firstInvalidOffset(b) {
             let loc = location(atOffset: bad)
             diagnostics.append(.error("the file is not valid UTF-8 (byte 0x\(String(b[bad], radix: 16, uppercase: true)))", at: loc))
         }
@@ -550,14 +550,12 @@ public struct ArgdownParser {
         return made
     }
 
-    /// The file's bytes `lo..<hi` as a string: a copy of that part of `fileText` where the
-    /// file is valid UTF-8 (and the range starts and ends between characters, as every range
-    /// cut at ASCII bytes does), decoded with replacement characters where it is not.
+    /// The file's bytes `lo..<hi` as a string: copied unchecked where the file is valid UTF-8
+    /// and the range starts and ends between characters (as every range cut at ASCII bytes
+    /// does), decoded with replacement characters where not.
     func string(_ lo: Int, _ hi: Int) -> String {
-        if let fileText {
-            let utf8 = fileText.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: lo), end = utf8.index(utf8.startIndex, offsetBy: hi)
-            if let text = String(utf8[start..<end]) { return text }
+        if isValidUTF8, lo == n || !UTF8.isContinuation(b[lo]), hi == n || !UTF8.isContinuation(b[hi]) {
+            return UTF8Check.copyOfChecked(b, lo, hi)
         }
         return String(decoding: b[lo..<hi], as: UTF8.self)
     }

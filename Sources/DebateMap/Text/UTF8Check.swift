@@ -1,5 +1,36 @@
-/// Validates UTF-8 without building a String, to point at the first bad byte.
+import CByteScan
+
+/// Validates UTF-8 without building a String: whether bytes are valid, fast, and where the
+/// first bad byte is, for the error message.
 public enum UTF8Check {
+    /// Whether `bytes` is valid UTF-8 (what `String(validating:)` accepts), sixteen bytes at a
+    /// time (`CByteScan`): every map file and essay text is checked here once as it is read.
+    public static func isValid(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { isValid($0) }
+    }
+
+    static func isValid(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return true }
+        return debatemap_utf8_valid(base, b.count) != 0
+    }
+
+    /// `bytes` as a string when they are valid UTF-8: `String(validating:)` with the fast check.
+    static func validString(_ bytes: [UInt8]) -> String? {
+        isValid(bytes) ? copyOfChecked(bytes, 0, bytes.count) : nil
+    }
+
+    /// `bytes[lo..<hi]` copied into a string without a second check: the caller knows them to be
+    /// valid UTF-8 that starts and ends between scalars.
+    static func copyOfChecked(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> String {
+        unsafe String(copying: UTF8Span(unchecked: bytes.span.extracting(lo..<hi)))
+    }
+
+    /// `isValid` one byte at a time, as it runs without vector instructions (for the tests).
+    static func isValidBytewise(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in b.baseAddress.map { debatemap_utf8_valid_bytewise($0, b.count) != 0 } ?? true }
+    }
+
+
     /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
     public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { firstInvalidOffset($0) }

@@ -1,4 +1,4 @@
-import DebateMap
+@testable import DebateMap
 import SyntheticCorpus
 import Testing
 
@@ -16,9 +16,77 @@ struct UTF8CheckTests {
             var bytes: [UInt8] = []
             for _ in 0..<Int(random.next(in: 0...12)) { bytes += pieces[Int(random.next(in: 0...UInt64(pieces.count - 1)))] }
             let bad = UTF8Check.firstInvalidOffset(bytes)
-            #expect((bad == nil) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            #expect((bad == nil) == valid, "\(bytes)")
+            #expect(UTF8Check.isValid(bytes) == valid, "\(bytes)")
+            #expect(UTF8Check.isValidBytewise(bytes) == valid, "\(bytes)")
             if let bad {
                 #expect(String(validating: bytes[..<bad], as: UTF8.self) != nil, "\(bytes)")
+            }
+        }
+    }
+}
+
+/// The sixteen-bytes-at-a-time check judges a byte with up to three bytes before it, across
+/// the edges of its blocks: every pair of bytes, and every three- and four-byte sequence
+/// whose bytes come from each range the rules tell apart, at every place in a block and at
+/// the end, gets the standard library's answer.
+struct UTF8ValidityTests {
+    /// Bytes at either end of each range the rules of UTF-8 tell apart.
+    static let edges: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF,
+                                 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xF7, 0xF8, 0xFF]
+
+    func expectAgreement(_ sequence: [UInt8]) {
+        let valid = String(validating: sequence, as: UTF8.self) != nil
+        // At each place across the first block's edge, after ASCII and after valid text,
+        // and last in the bytes (a sequence cut short by the end).
+        for offset in [0, 1, 13, 14, 15, 16, 31] {
+            for before in [UInt8(ascii: "a"), 0xD0] {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: offset)
+                if before == 0xD0, offset >= 2 { bytes[offset - 2] = 0xD0; bytes[offset - 1] = 0xB6 }  // ж
+                bytes += sequence
+                #expect(UTF8Check.isValid(bytes) == valid, "\(bytes)")
+                bytes += [UInt8](repeating: UInt8(ascii: "z"), count: 20)
+                #expect(UTF8Check.isValid(bytes) == valid, "\(bytes)")
+            }
+        }
+    }
+
+    @Test func everyPairOfBytes() {
+        for first in 0...255 {
+            for second in 0...255 {
+                let pair = [UInt8(first), UInt8(second)]
+                let valid = String(validating: pair, as: UTF8.self) != nil
+                #expect(UTF8Check.isValid(pair) == valid, "\(pair)")
+                #expect(UTF8Check.isValidBytewise(pair) == valid, "\(pair)")
+                // Ending a block: the pair at bytes 15 and 16, then more text.
+                let across = [UInt8](repeating: 0x20, count: 15) + pair + [0x20, 0x20]
+                #expect(UTF8Check.isValid(across) == valid, "\(across)")
+            }
+        }
+    }
+
+    @Test func threeAndFourByteSequencesEverywhereInABlock() {
+        for lead in UTF8ValidityTests.edges {
+            for second in UTF8ValidityTests.edges {
+                for third in UTF8ValidityTests.edges {
+                    expectAgreement([lead, second, third])
+                    for fourth in [UInt8(0x41), 0x80, 0xBF, 0xC0] { expectAgreement([lead, second, third, fourth]) }
+                }
+            }
+        }
+    }
+
+    @Test func textsOfEveryLengthAndOneBadByte() {
+        let text = Array("Свобода — 自由, Ελευθερία und Freiheit 😀 é".utf8)
+        for length in 0...text.count {
+            let part = Array(text[..<length])
+            #expect(UTF8Check.isValid(part) == (String(validating: part, as: UTF8.self) != nil), "\(part)")
+            guard length > 0 else { continue }
+            for bad: UInt8 in [0x80, 0xC0, 0xFF, 0x41] {
+                var broken = part
+                broken[length - 1] = bad
+                #expect(UTF8Check.isValid(broken) == (String(validating: broken, as: UTF8.self) != nil), "\(broken)")
             }
         }
     }
