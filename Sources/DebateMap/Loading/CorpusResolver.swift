@@ -302,8 +302,10 @@ struct CorpusResolver {
             swap(&title, &statement.pointee.title)
             swap(&text, &statement.pointee.text)
             swap(&tags, &statement.pointee.tags)
+            // Consumed, not copied: a copy retained each string, a cache miss on memory the
+            // loader thread wrote.
             claims.append(Claim(
-                storedID: storedID, title: title, text: text!, tags: tags, essay: essay, topic: key.topic,
+                storedID: storedID, title: consume title, text: (consume text)!, tags: consume tags, essay: essay, topic: key.topic,
                 position: -1, location: statement.pointee.location))
             switch definitions[s].quote {
             case .written:

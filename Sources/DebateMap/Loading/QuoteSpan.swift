@@ -28,7 +28,10 @@ struct QuoteSpan: Sendable, Equatable {
                 found.append((s, range))
             }
         }
-        let offsets = locator.scalarOffsets(found.flatMap { [$0.bytes.lowerBound, $0.bytes.upperBound] })
+        var byteOffsets: [Int] = []  // not `flatMap { [a, b] }`: an array a quote
+        byteOffsets.reserveCapacity(2 * found.count)
+        for f in found { byteOffsets += CollectionOfOne(f.bytes.lowerBound); byteOffsets += CollectionOfOne(f.bytes.upperBound) }
+        let offsets = locator.scalarOffsets(byteOffsets)
         for (k, f) in found.enumerated() {
             spans[f.statement] = QuoteSpan(start: Int32(truncatingIfNeeded: offsets[2 * k]), end: Int32(truncatingIfNeeded: offsets[2 * k + 1]),
                                            byteStart: Int32(truncatingIfNeeded: f.bytes.lowerBound), byteEnd: Int32(truncatingIfNeeded: f.bytes.upperBound))
