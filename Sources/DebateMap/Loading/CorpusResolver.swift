@@ -297,16 +297,15 @@ struct CorpusResolver {
             }
             let index = claims.count
             claimByID.insert(hash: idHash, index: index)
-            // Moved out of the statement (swapped with empty values): nothing is retained.
-            var title = "", text: String? = "", tags: [String] = []
-            swap(&title, &statement.pointee.title)
+            // The strings moved from the statement into the claim in its place (swapped with
+            // the empty ones it is made with): passed to its init, each was retained, a cache
+            // miss on memory the loader thread had just written.
+            claims.append(Claim(storedID: storedID, title: "", text: "", tags: statement.pointee.tags, essay: essay, topic: key.topic,
+                                position: -1, location: statement.pointee.location))
+            var text: String? = ""  // the statement keeps an empty text: it is still a definition
             swap(&text, &statement.pointee.text)
-            swap(&tags, &statement.pointee.tags)
-            // Consumed, not copied: a copy retained each string, a cache miss on memory the
-            // loader thread wrote.
-            claims.append(Claim(
-                storedID: storedID, title: consume title, text: (consume text)!, tags: consume tags, essay: essay, topic: key.topic,
-                position: -1, location: statement.pointee.location))
+            var words = text.take()!
+            claims[index].take(title: &statement.pointee.title, text: &words)
             switch definitions[s].quote {
             case .written:
                 // Quotes are looked for only in a text that could be read (its own error said so).

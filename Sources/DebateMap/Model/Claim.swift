@@ -111,6 +111,14 @@ public struct Claim: Sendable, Hashable {
 
     /// With the id given only when it is not `Slug.make(title)` (nil when it is), for a
     /// caller that made the slug itself.
+    /// Swaps `title` and `text` into a claim made with empty ones, its id kept as given: the
+    /// resolver takes a parsed statement's strings so, without retaining them (a cache miss
+    /// each on memory a loader thread had just written).
+    mutating func take(title: inout String, text: inout String) {
+        swap(&storedTitle, &title)
+        swap(&self.text, &text)
+    }
+
     init(
         storedID: String?, title: String, text: String, quote: Quote? = nil, tags: [String] = [],
         essay: Int, topic: Int, position: Int, parent: Int? = nil, link: Link? = nil,
