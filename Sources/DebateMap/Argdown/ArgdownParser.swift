@@ -613,7 +613,7 @@ public struct ArgdownParser {
                 i += 2
             } else if c == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "/"), afterSpace {
                 skipToLineEnd()
-            } else if at("/*") || at("<!--") {
+            } else if (c == UInt8(ascii: "/") && at("/*")) || (c == UInt8(ascii: "<") && at("<!--")) {
                 skipBlockComment()
             } else if c == UInt8(ascii: "{") {
                 let loc = here

@@ -59,7 +59,8 @@ public struct FileSystemSource: CorpusSource {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw CorpusSourceError("cannot be read (permission denied?)") }
         if info.st_mode & S_IFMT == S_IFDIR { throw CorpusSourceError("is a directory, not a file") }
-        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        // A regular file's reads never wait, flag or not: two system calls a file spared.
+        if info.st_mode & S_IFMT != S_IFREG { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) }
         if Int(info.st_size) > maximumFileSize { throw tooLarge }
         // The size is a hint: a file may grow or shrink while read, or (a pipe) report none.
         // Read first into room of that size and one byte more, not zeroed (zeroing every

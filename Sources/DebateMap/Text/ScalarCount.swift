@@ -8,6 +8,13 @@ enum ScalarCount {
     /// The continuation bytes among `bytes[lo..<hi]` (`hi` at most `bytes.count`).
     static func continuationBytes(in bytes: UnsafeBufferPointer<UInt8>, from lo: Int, to hi: Int) -> Int {
         guard lo < hi, let base = bytes.baseAddress else { return 0 }
+        // Most stretches are a few bytes (from a line's indentation to its marker, from a
+        // key to its value): counted here, not through a call that copies a short tail.
+        if hi - lo < 16 {
+            var count = 0
+            for k in lo..<hi where base[k] & 0xC0 == 0x80 { count += 1 }
+            return count
+        }
         return debatemap_continuation_bytes(base + lo, hi - lo)
     }
 
