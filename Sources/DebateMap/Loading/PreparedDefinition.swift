@@ -25,10 +25,15 @@ struct PreparedDefinition: Sendable {
     var quoteLocation: SourceLocation?
     var span = QuoteSpan.missing
 
-    /// One for each statement (a reference's is left empty), `spans` from `QuoteSpan.locate`
-    /// (empty when the essay's text could not be read).
-    static func make(_ statements: [ArgdownDocument.Statement], spans: [QuoteSpan], slugs: inout Slug.Maker) -> [PreparedDefinition] {
+    /// One for each statement (a reference's is left empty), each quote looked for in the
+    /// essay's text, given as its UTF-8 bytes (the bytes read from its file, not a copy of the
+    /// string's); nil when the text could not be read. One pass: each statement's `quote` is
+    /// looked up once.
+    static func make(_ statements: [ArgdownDocument.Statement], text: [UInt8]?, slugs: inout Slug.Maker) -> [PreparedDefinition] {
         var out = [PreparedDefinition](repeating: PreparedDefinition(), count: statements.count)
+        let locator = text.map { QuoteLocator(text: $0) }
+        var found: [(statement: Int, bytes: Range<Int>)] = []
+        // Read in place: a copy of each statement retained and released all its fields.
         statements.withUnsafeBufferPointer { statements in
             for s in statements.indices where statements[s].text != nil {
                 let title = statements[s].title
@@ -36,15 +41,18 @@ struct PreparedDefinition: Sendable {
                 var prepared = PreparedDefinition(titleHash: ClaimTable.hash(title), idHash: idHash, idIsEmpty: idIsEmpty)
                 if let entry = statements[s].data?.entry("quote") {
                     prepared.quoteLocation = entry.location
-                    if let words = entry.value.string, !words.isEmpty {
+                    if case .string(let words) = entry.value, !words.isEmpty {
                         prepared.quote = .written
-                        if !spans.isEmpty { prepared.span = spans[s] }
+                        if let range = locator?.find(words) { found.append((s, range)) }
                     } else {
                         prepared.quote = .notAString
                     }
                 }
                 out[s] = prepared
             }
+        }
+        if let locator, !found.isEmpty {
+            for (f, span) in zip(found, QuoteSpan.spans(of: found.map(\.bytes), in: locator)) { out[f.statement].span = span }
         }
         return out
     }

@@ -55,9 +55,8 @@ struct PreparedMapFile: Sendable {
                 let essay = dialect == .general ? nil : document.frontMatter.map { PreparedEssay($0, source: source, corpusRoot: corpusRoot) }
                 var definitions: [PreparedDefinition] = []
                 if dialect != .general {
-                    var spans: [QuoteSpan] = []
-                    if let essay, essay.textOK { spans = QuoteSpan.locate(document.statements, inText: essay.textBytes) }
-                    definitions = PreparedDefinition.make(document.statements, spans: spans, slugs: &slugs)
+                    let text = essay.flatMap { $0.textOK ? $0.textBytes : nil }
+                    definitions = PreparedDefinition.make(document.statements, text: text, slugs: &slugs)
                 }
                 parts.append(Part(document: document, diagnostics: found, dialect: dialect, essay: essay, definitions: definitions))
             }

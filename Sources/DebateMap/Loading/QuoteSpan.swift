@@ -1,5 +1,5 @@
 /// Where a statement's quote lies in its essay's text, in Unicode scalars, found on a loader
-/// thread (`PreparedMapFile`) so the resolver only records it; `missing` when the quote is
+/// thread (`PreparedDefinition`) so the resolver only records it; `missing` when the quote is
 /// not in the text (the resolver then looks for the closest passage, to say so).
 struct QuoteSpan: Sendable, Equatable {
     var start: Int32
@@ -12,30 +12,15 @@ struct QuoteSpan: Sendable, Equatable {
 
     var isMissing: Bool { start < 0 }
 
-    /// The span of each statement's `quote` in the essay's text, given as its UTF-8 bytes (the
-    /// bytes read from its file, not a copy of the string's), indexed like `statements`;
-    /// `missing` for a statement without a quote (a reference, or no `quote` string) or one
-    /// not found.
-    static func locate(_ statements: [ArgdownDocument.Statement], inText textBytes: [UInt8]) -> [QuoteSpan] {
-        let locator = QuoteLocator(text: textBytes)
-        var spans = [QuoteSpan](repeating: .missing, count: statements.count)
-        var found: [(statement: Int, bytes: Range<Int>)] = []
-        // Read in place: a copy of each statement retained and released all its fields.
-        statements.withUnsafeBufferPointer { statements in
-            for s in statements.indices where statements[s].text != nil {
-                guard case .string(let quote)? = statements[s].data?.entry("quote")?.value, !quote.isEmpty,
-                      let range = locator.find(quote) else { continue }
-                found.append((s, range))
-            }
-        }
+    /// The spans of quotes found at `ranges` (UTF-8 bytes) of `locator`'s text, in scalars too.
+    static func spans(of ranges: [Range<Int>], in locator: QuoteLocator) -> [QuoteSpan] {
         var byteOffsets: [Int] = []  // not `flatMap { [a, b] }`: an array a quote
-        byteOffsets.reserveCapacity(2 * found.count)
-        for f in found { byteOffsets += CollectionOfOne(f.bytes.lowerBound); byteOffsets += CollectionOfOne(f.bytes.upperBound) }
+        byteOffsets.reserveCapacity(2 * ranges.count)
+        for r in ranges { byteOffsets += CollectionOfOne(r.lowerBound); byteOffsets += CollectionOfOne(r.upperBound) }
         let offsets = locator.scalarOffsets(byteOffsets)
-        for (k, f) in found.enumerated() {
-            spans[f.statement] = QuoteSpan(start: Int32(truncatingIfNeeded: offsets[2 * k]), end: Int32(truncatingIfNeeded: offsets[2 * k + 1]),
-                                           byteStart: Int32(truncatingIfNeeded: f.bytes.lowerBound), byteEnd: Int32(truncatingIfNeeded: f.bytes.upperBound))
+        return ranges.indices.map { k in
+            QuoteSpan(start: Int32(truncatingIfNeeded: offsets[2 * k]), end: Int32(truncatingIfNeeded: offsets[2 * k + 1]),
+                      byteStart: Int32(truncatingIfNeeded: ranges[k].lowerBound), byteEnd: Int32(truncatingIfNeeded: ranges[k].upperBound))
         }
-        return spans
     }
 }

@@ -19,9 +19,8 @@ struct PreparedDefinitionTests {
     @Test func eachDefinitionPrepared() {
         let (document, _) = ArgdownParser.parse(Array(Self.map.utf8), file: "m.argdown")
         let text = Array("The city should build the tram. Buses are slow.".utf8)
-        let spans = QuoteSpan.locate(document.statements, inText: text)
         var slugs = Slug.Maker()
-        let prepared = PreparedDefinition.make(document.statements, spans: spans, slugs: &slugs)
+        let prepared = PreparedDefinition.make(document.statements, text: text, slugs: &slugs)
         #expect(prepared.count == document.statements.count)
         for (s, statement) in document.statements.enumerated() where statement.text != nil {
             #expect(prepared[s].titleHash == ClaimTable.hash(statement.title))
@@ -41,7 +40,7 @@ struct PreparedDefinitionTests {
     @Test func withoutTheText() {
         let (document, _) = ArgdownParser.parse(Array(Self.map.utf8), file: "m.argdown")
         var slugs = Slug.Maker()
-        let prepared = PreparedDefinition.make(document.statements, spans: [], slugs: &slugs)
+        let prepared = PreparedDefinition.make(document.statements, text: nil, slugs: &slugs)
         #expect(prepared.map(\.quote) == [.written, .written, .absent, .absent, .notAString, .notAString])
         #expect(prepared.allSatisfy { $0.span.isMissing })
     }
