@@ -6,36 +6,40 @@ public enum ArgdownBundle {
     /// The documents of a file. Each part after the first is padded with the line breaks that
     /// stood before it, so its line numbers are the file's.
     public static func split(_ bytes: [UInt8]) -> [[UInt8]] {
-        var starts: [Int] = []
-        var lineStart = 0
-        var inFrontMatter = false
-        var sawFrontMatter = false
-        var sawContent = false
         let n = bytes.count
-        while lineStart < n {
-            let end = ByteSearch.firstIndex(of: 0x0A, in: bytes, from: lineStart) ?? n
-            var k = lineStart
-            if lineStart == 0, n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { k = 3 }
+        func lineEnd(from k: Int) -> Int { ByteSearch.firstIndex(of: 0x0A, in: bytes, from: k) ?? n }
+        func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0D || c == 0x09 }
+        // A fence: three or more `=` from `k`, then nothing but spaces to the line's end.
+        func isFence(_ k: Int, _ end: Int) -> Bool {
             var e = k
             while e < end, bytes[e] == UInt8(ascii: "=") { e += 1 }
             var rest = e
-            while rest < end, bytes[rest] == 0x20 || bytes[rest] == 0x0D || bytes[rest] == 0x09 { rest += 1 }
-            let isFence = e - k >= 3 && rest == end
-            if isFence {
-                if inFrontMatter {
-                    inFrontMatter = false
-                } else if !sawContent {
-                    inFrontMatter = true
-                    sawFrontMatter = true
-                    sawContent = true
-                } else if sawFrontMatter {
-                    starts.append(lineStart)
-                    inFrontMatter = true
-                }
-            } else if !inFrontMatter, bytes[k..<end].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
-                sawContent = true
-            }
+            while rest < end, isBlank(bytes[rest]) { rest += 1 }
+            return e - k >= 3 && rest == end
+        }
+        // Blank lines, then the front matter's fence; a file whose first words are not one is
+        // a single document, whatever fences follow.
+        var lineStart = 0
+        while true {
+            guard lineStart < n else { return [bytes] }
+            let end = lineEnd(from: lineStart)
+            let k = lineStart == 0 && n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : lineStart
             lineStart = end + 1
+            if isFence(k, end) { break }
+            if bytes[k..<end].contains(where: { !isBlank($0) }) { return [bytes] }
+        }
+        // Then only fences matter, each closing the open front matter or opening the next
+        // document's: found by their `=` (rare in text), not line by line.
+        var starts: [Int] = []
+        var inFrontMatter = true
+        var from = lineStart
+        while from < n, let equals = ByteSearch.firstIndex(of: UInt8(ascii: "="), in: bytes, from: from) {
+            let end = lineEnd(from: equals)
+            if bytes[equals - 1] == 0x0A, isFence(equals, end) {
+                if !inFrontMatter { starts.append(equals) }
+                inFrontMatter.toggle()
+            }
+            from = end + 1  // a fence starts its line: the rest of this one holds none
         }
         guard !starts.isEmpty else { return [bytes] }
         var parts: [[UInt8]] = []

@@ -37,7 +37,9 @@ extension PathName {
     /// "maps/a.Argdown" → "argdown"; "" when there is none.
     static func extensionOf(_ path: String) -> String {
         let name = fileName(path)
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return String(name[name.index(after: dot)...]).lowercased()
+        // The dot found among the bytes, not the characters (every file of a corpus is asked).
+        let utf8 = name.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex else { return "" }
+        return String(name[utf8.index(after: dot)...]).lowercased()
     }
 }

@@ -53,4 +53,17 @@ struct FormatDetectionTests {
         #expect(String(decoding: parts[1], as: UTF8.self) == "\n\n\n\n\n===\nid: b\n===\n\n[B]: b\n")
         #expect(ArgdownBundle.split(Array("[A]: a\n===\n".utf8)).count == 1)
     }
+
+    /// Only whole `===` lines are fences (found by their `=`, not line by line): not `=` in a
+    /// text, not `==`, not `=== x`; a fence may end in spaces or a carriage return, and the
+    /// first may follow a byte order mark or blank lines.
+    @Test func fencesAreWholeLines() {
+        func parts(_ text: String) -> [String] { ArgdownBundle.split(Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) } }
+        #expect(parts("===\nid: a\n===\n[A]: a = b\n== \n=== x\nx===\n") == ["===\nid: a\n===\n[A]: a = b\n== \n=== x\nx===\n"])
+        #expect(parts("\u{FEFF}===\nid: a\n===\n[A]: a\n==== \nid: b\n===\r\n[B]: b\n").count == 2)
+        #expect(parts("\n \n===\r\nid: a\r\n===\r\n[A]: a\r\n===\r\nid: b\r\n===\r\n===\nid: c\n===\n")
+                == ["\n \n===\r\nid: a\r\n===\r\n[A]: a\r\n", String(repeating: "\n", count: 6) + "===\r\nid: b\r\n===\r\n", String(repeating: "\n", count: 9) + "===\nid: c\n===\n"])
+        // Words before the first fence: one document, whatever follows.
+        #expect(parts("[A]: a\n===\nid: b\n===\n===\nid: c\n===\n").count == 1)
+    }
 }
