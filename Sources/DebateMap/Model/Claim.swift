@@ -109,8 +109,6 @@ public struct Claim: Sendable, Hashable {
                   location: location, kind: kind, refersTo: refersTo, source: source, inferenceRule: inferenceRule)
     }
 
-    /// With the id given only when it is not `Slug.make(title)` (nil when it is), for a
-    /// caller that made the slug itself.
     /// Swaps `title` and `text` into a claim made with empty ones, its id kept as given: the
     /// resolver takes a parsed statement's strings so, without retaining them (a cache miss
     /// each on memory a loader thread had just written).
@@ -119,6 +117,8 @@ public struct Claim: Sendable, Hashable {
         swap(&self.text, &text)
     }
 
+    /// With the id given only when it is not `Slug.make(title)` (nil when it is), for a
+    /// caller that made the slug itself.
     init(
         storedID: String?, title: String, text: String, quote: Quote? = nil, tags: [String] = [],
         essay: Int, topic: Int, position: Int, parent: Int? = nil, link: Link? = nil,

@@ -30,14 +30,13 @@ public enum UTF8Check {
         bytes.withUnsafeBufferPointer { b in b.baseAddress.map { debatemap_utf8_valid_bytewise($0, b.count) != 0 } ?? true }
     }
 
-
     /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
     public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { firstInvalidOffset($0) }
     }
 
-    /// `firstInvalidOffset` over a buffer: every map file and essay text passes through here
-    /// once, so it reads ASCII sixteen bytes at a time and runs of two-byte characters
+    /// `firstInvalidOffset` over a buffer (asked only of bytes `isValid` refused, and by the
+    /// importers): it reads ASCII sixteen bytes at a time and runs of two-byte characters
     /// (Cyrillic, Greek, accented Latin) without going back to the top for each.
     static func firstInvalidOffset(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = b.baseAddress else { return nil }
