@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
 // The libFuzzer targets of DebateMap: a package of its own, so that executables without a
 // `main` (libFuzzer brings it) never reach the root package's `swift build` and `swift test`.
 // It compiles the root's DebateMap and DebateMapBrowser sources (and the core's two small C
