@@ -103,17 +103,14 @@ struct CorpusResolver {
         // Each on 2 MB pages where it is large (`HugePages`): written once from start to end,
         // they were a quarter of the load's page faults.
         if let n = room(linkStatements.count, linkStatements.capacity) {
-            linkStatements.reserveCapacity(n)
-            HugePages.advise(&linkStatements)
+            HugePages.reserve(&linkStatements, capacity: n)
         }
         // At most one relation a statement.
         if let n = room(relations.count, relations.capacity) {
-            relations.reserveCapacity(n)
-            HugePages.advise(&relations)
+            HugePages.reserve(&relations, capacity: n)
         }
         if let n = room(claims.count, claims.capacity) {
-            claims.reserveCapacity(n)
-            HugePages.advise(&claims)
+            HugePages.reserve(&claims, capacity: n)
             // The tables for the claims expected, without the arrays' quarter more: a power of
             // two at least twice 1.25 M is 4 M slots (32 MB each), twice what 1 M claims need.
             claimByTitle.reserveCapacity(n * 4 / 5)
@@ -124,8 +121,8 @@ struct CorpusResolver {
     // MARK: Pass 1: essays, positions, claim definitions
 
     /// Adds an essay map with what a loader thread made of it (`PreparedMapFile`): the essay
-    /// of its front matter (nil without one) and where its statements' quotes lie in the
-    /// essay's text (empty when the text could not be read).
+    /// of its front matter (nil without one) and each definition's hashes, id and quote
+    /// (`PreparedDefinition`).
     ///
     /// Each claim's title, text and tags are moved out of the document, not copied: the
     /// loader hands over the only copy, and retaining strings made on another thread was a

@@ -19,9 +19,10 @@ enum HugePages {
         _ = madvise(pointer, end - start, MADV_HUGEPAGE)
     }
 
-    /// Advises the whole capacity of `array` (the room past its elements too, which is what
-    /// a reserved array has still to write).
-    static func advise<Element>(_ array: inout [Element]) {
+    /// Gives `array` room for `capacity` elements and advises all of it (the room past its
+    /// elements too, which is what a reserved array has still to write).
+    static func reserve<Element>(_ array: inout [Element], capacity: Int) {
+        array.reserveCapacity(capacity)
         let bytes = array.capacity * MemoryLayout<Element>.stride
         guard bytes >= threshold else { return }
         array.withUnsafeMutableBufferPointer { buffer in
