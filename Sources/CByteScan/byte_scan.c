@@ -4,13 +4,11 @@
 #include <string.h>
 
 #if defined(__x86_64__)
-#include <cpuid.h>
 #include <immintrin.h>
 
+// Asked as `utf8_valid.c` asks: the compiler's record of the processor, read once at start-up.
 int debatemap_byte_scan_hardware(void) {
-    unsigned a, b, c, d;
-    if (!__get_cpuid(1, &a, &b, &c, &d)) return 0;
-    return (c >> 20) & 1;  // SSE4.2
+    return __builtin_cpu_supports("sse4.2");
 }
 
 // PCMPESTRI compares each of 16 bytes with every byte of the set and gives the first match.

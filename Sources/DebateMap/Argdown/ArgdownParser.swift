@@ -40,7 +40,7 @@ public struct ArgdownParser {
     }
 
     mutating func run() -> (ArgdownDocument, [Diagnostic]) {
-        // One check of the whole file; our own check only says where a bad byte is.
+        // One check of the whole file; the bytewise locator only says where a bad byte is.
         isValidUTF8 = UTF8Check.isValid(b)
         // Room for a statement every 128 bytes (maps run 250–400 a statement): grown from
         // empty, the array of these 192-byte records was copied seven times a file.

@@ -299,9 +299,8 @@ struct CorpusResolver {
             // miss on memory the loader thread had just written.
             claims.append(Claim(storedID: storedID, title: "", text: "", tags: statement.pointee.tags, essay: essay, topic: key.topic,
                                 position: -1, location: statement.pointee.location))
-            var text: String? = ""  // the statement keeps an empty text: it is still a definition
-            swap(&text, &statement.pointee.text)
-            var words = text.take()!
+            var words = statement.pointee.text.take()!
+            statement.pointee.text = ""  // still a definition
             claims[index].take(title: &statement.pointee.title, text: &words)
             switch definitions[s].quote {
             case .written:

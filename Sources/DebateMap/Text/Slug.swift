@@ -94,15 +94,12 @@ public enum Slug {
     /// Written straight into the string's storage (never longer than the folded title).
     private static func slug(folded: [UInt8], keeps: (UInt32) -> Bool) -> String {
         folded.withUnsafeBufferPointer { f in
-            String(unsafeUninitializedCapacity: f.count) { slug(folded: f, into: $0, keeps: keeps) }
+            String(unsafeUninitializedCapacity: f.count) { out in
+                var id = Writer(out: out)
+                id.take(folded: f, keeps: keeps)
+                return id.count
+            }
         }
-    }
-
-    /// The same id written into `out` (room for as many bytes as the folded title has); its length.
-    private static func slug(folded f: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, keeps: (UInt32) -> Bool) -> Int {
-        var id = Writer(out: out)
-        id.take(folded: f, keeps: keeps)
-        return id.count
     }
 
     /// An id being written from folded text: ASCII letters and digits and the scalars
