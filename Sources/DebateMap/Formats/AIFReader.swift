@@ -131,7 +131,8 @@ public enum AIFReader {
         }
 
         let title = (root["title"]?.text ?? set["title"]?.text).map { $0.trimmingSpaces() } ?? Essay.unknown
-        let doc = builder.addDocument(id: id, title: title.isEmpty ? Essay.unknown : title, mapPath: file)
+        // A dialogue: a claim's voice is the speaker its locution names (`Voices.speakers`).
+        let doc = builder.addDocument(id: id, title: title.isEmpty ? Essay.unknown : title, mapPath: file, voices: .speakers)
         let prefix = builder.essays[doc.essay].id
 
         // Claims.

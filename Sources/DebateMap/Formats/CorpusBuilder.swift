@@ -51,15 +51,17 @@ public struct CorpusBuilder {
         return id
     }
 
-    /// Adds a document: an essay (no text), its own topic, and its position on it.
+    /// Adds a document: an essay (no text), its own topic, and its position on it. `voices`
+    /// says who speaks in it: a discussion's every claim by default, or its speakers.
     public mutating func addDocument(
         id: String, title: String, author: String = Essay.unknown, published: String = Essay.unknown,
-        url: String = Essay.unknown, question: String? = nil, mapPath: String, summary: String = ""
+        url: String = Essay.unknown, question: String? = nil, mapPath: String, summary: String = "",
+        voices: Voices = .discussion
     ) -> Document {
         let essayID = CorpusBuilder.unique(slugs.make(id), in: &essayIDs)
         let shown = title.isEmpty || title == Essay.unknown ? essayID : title
         essays.append(Essay(id: essayID, title: title.isEmpty ? Essay.unknown : title, author: author, outlet: Essay.unknown,
-                            published: published, url: url, label: essayID, textPath: "", mapPath: mapPath, text: ""))
+                            published: published, url: url, label: essayID, textPath: "", mapPath: mapPath, text: "", voices: voices))
         let topicID = CorpusBuilder.unique(essayID, in: &topicIDs)
         topics.append(Topic(id: topicID, title: shown, question: question ?? shown, document: essays.count - 1))
         let document = Document(essay: essays.count - 1, topic: topics.count - 1)

@@ -327,7 +327,9 @@ struct CorpusResolver {
         link()
         // The relations are final: their index is built on another core meanwhile (at the
         // end of a load only this thread is left working).
-        let index = BackgroundResult { [relations, count = claims.count] in Corpus.buildRelationIndex(claimCount: count, relations: relations) }
+        // An essay map is one voice, its essay's (`Voices.author`): the essays are the keys.
+        let voices = claims.map { Int32(truncatingIfNeeded: $0.essay) }
+        let index = BackgroundResult { [relations, count = claims.count] in Corpus.buildRelationIndex(claimCount: count, relations: relations, voices: voices) }
         checkCompleteness()
         checkSupportCycles()
         return assemble(title: title, relationIndex: index.wait())
@@ -549,7 +551,7 @@ struct CorpusResolver {
         }
     }
 
-    private mutating func assemble(title: String, relationIndex: ([Int32], [ClaimRelation], [Int32])) -> Corpus {
+    private mutating func assemble(title: String, relationIndex: Corpus.RelationIndex) -> Corpus {
         var all: [Position] = []
         all.reserveCapacity(essays.count * topics.count)
         for e in essays.indices {

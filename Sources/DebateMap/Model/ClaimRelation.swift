@@ -5,11 +5,16 @@ public struct ClaimRelation: Sendable, Hashable {
     public var kind: RelationKind
     /// True when this claim is the relation's `from` (this claim supports/attacks the other).
     public var outgoing: Bool
+    /// True when the other claim is of another voice (`Voices`): another essay, or another
+    /// speaker of a debate. An opposing relation of the claim's own voice is an objection or
+    /// concession its argument raises itself.
+    public var otherVoice: Bool
 
-    public init(other: Int, kind: RelationKind, outgoing: Bool) {
+    public init(other: Int, kind: RelationKind, outgoing: Bool, otherVoice: Bool = true) {
         self.other = other
         self.kind = kind
         self.outgoing = outgoing
+        self.otherVoice = otherVoice
     }
 
     /// The relation in words, read from this claim: "attacks", "attacked by", "contradicts", …
@@ -26,6 +31,6 @@ public struct ClaimRelation: Sendable, Hashable {
     /// The relation in words, read from the other claim toward this one, as a list of the
     /// other claims names them: "attacks it", "attacked by it", "contradicts it", …
     public var otherSidePhrase: String {
-        ClaimRelation(other: other, kind: kind, outgoing: !outgoing).phrase + " it"
+        ClaimRelation(other: other, kind: kind, outgoing: !outgoing, otherVoice: otherVoice).phrase + " it"
     }
 }

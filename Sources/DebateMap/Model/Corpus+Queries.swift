@@ -16,19 +16,35 @@ extension Corpus {
     public func essayIndex(id: String) -> Int? { essayByID[id] }
     public func topicIndex(id: String) -> Int? { topicByID[id] }
 
-    /// Every relation of a claim, seen from it: opposing ones first.
+    /// Every relation of a claim, seen from it: opposing ones first (other voices' before its
+    /// own voice's), then supporting ones.
     public func relations(of claim: Int) -> ArraySlice<ClaimRelation> {
         relationEntries[Int(relationStart[claim])..<Int(relationStart[claim + 1])]
     }
 
-    /// The claims that attack this one, that it attacks, or that contradict it.
+    /// The claims of other voices (other essays, other speakers: `Voices`) that attack this
+    /// one, that it attacks, or that contradict it: its opposition, what ⚔N counts and `o`
+    /// visits.
     public func opponents(of claim: Int) -> ArraySlice<ClaimRelation> {
+        let lo = Int(relationStart[claim])
+        return relationEntries[lo..<(lo + Int(otherVoiceCount[claim]))]
+    }
+
+    /// How many claims of other voices oppose this one.
+    public func opponentCount(of claim: Int) -> Int { Int(otherVoiceCount[claim]) }
+
+    /// The opposing relations of the claim's own voice: the objections and concessions its
+    /// own argument raises (an essay's `-` children), not opposition from another voice.
+    public func ownObjections(of claim: Int) -> ArraySlice<ClaimRelation> {
+        let lo = Int(relationStart[claim])
+        return relationEntries[(lo + Int(otherVoiceCount[claim]))..<(lo + Int(opposingCount[claim]))]
+    }
+
+    /// Every opposing relation: other voices' first, then the claim's own voice's.
+    public func allOpposing(of claim: Int) -> ArraySlice<ClaimRelation> {
         let lo = Int(relationStart[claim])
         return relationEntries[lo..<(lo + Int(opposingCount[claim]))]
     }
-
-    /// How many claims oppose this one.
-    public func opponentCount(of claim: Int) -> Int { Int(opposingCount[claim]) }
 
     /// The id of a position: "essay/topic".
     public func positionID(_ index: Int) -> String {

@@ -17,11 +17,13 @@ public struct Corpus: Sendable {
     let claimByID: ClaimTable
     let essayByID: [String: Int]
     let topicByID: [String: Int]
-    /// CSR: the relations of claim i are `relationEntries[relationStart[i] ..< relationStart[i+1]]`,
-    /// the opposing ones first (`opposingCount[i]` of them).
+    /// CSR: the relations of claim i are `relationEntries[relationStart[i] ..< relationStart[i+1]]`:
+    /// first the opposing ones of other voices (`otherVoiceCount[i]` of them), then the claim's
+    /// own voice's (`opposingCount[i]` opposing ones in all), then the supporting ones.
     let relationStart: [Int32]
     let relationEntries: [ClaimRelation]
     let opposingCount: [Int32]
+    let otherVoiceCount: [Int32]
 
     public init(title: String, topics: [Topic], essays: [Essay], positions: [Position], claims: [Claim], relations: [Relation]) {
         self.init(title: title, topics: topics, essays: essays, positions: positions, claims: claims, relations: relations, claimByID: ClaimTable(ids: claims))
@@ -32,7 +34,7 @@ public struct Corpus: Sendable {
     /// `relationIndex`, when given, is `buildRelationIndex` of these claims and relations,
     /// built by the caller (the loader builds it on another core while it checks the corpus).
     init(title: String, topics: [Topic], essays: [Essay], positions: [Position], claims: [Claim], relations: [Relation], claimByID: ClaimTable,
-         relationIndex: (start: [Int32], entries: [ClaimRelation], opposing: [Int32])? = nil) {
+         relationIndex: RelationIndex? = nil) {
         self.title = title
         self.topics = topics
         self.essays = essays
@@ -47,12 +49,54 @@ public struct Corpus: Sendable {
         for (i, topic) in topics.enumerated() where topicByID[topic.id] == nil { topicByID[topic.id] = i }
         self.topicByID = topicByID
 
-        (relationStart, relationEntries, opposingCount) = relationIndex ?? Corpus.buildRelationIndex(claimCount: claims.count, relations: relations)
+        let index = relationIndex
+            ?? Corpus.buildRelationIndex(claimCount: claims.count, relations: relations, voices: Corpus.voiceKeys(claims: claims, essays: essays))
+        (relationStart, relationEntries, opposingCount, otherVoiceCount) = (index.start, index.entries, index.opposing, index.otherVoice)
     }
 
-    /// Groups every relation under both of its claims, opposing ones first, each group in
-    /// claim order, without duplicates (a pair linked twice is listed once, first kind kept).
-    static func buildRelationIndex(claimCount: Int, relations: [Relation]) -> ([Int32], [ClaimRelation], [Int32]) {
+    /// The relations of every claim, grouped (`buildRelationIndex`).
+    struct RelationIndex: Sendable {
+        var start: [Int32]
+        var entries: [ClaimRelation]
+        var opposing: [Int32]
+        var otherVoice: [Int32]
+    }
+
+    /// A number for each claim's voice (`Voices`): two claims with the same number are one
+    /// voice. An essay map's claims are their essay's voice; a discussion's claims each a voice
+    /// of their own; a dialogue's claims their speaker's, or their own when it names none.
+    static func voiceKeys(claims: [Claim], essays: [Essay]) -> [Int32] {
+        var speakers: [String: Int32] = [:]
+        var next = Int32(truncatingIfNeeded: essays.count + claims.count)
+        var keys = [Int32](repeating: 0, count: claims.count)
+        for c in claims.indices {
+            let e = claims[c].essay
+            switch essays.indices.contains(e) ? essays[e].voices : .author {
+            case .author: keys[c] = Int32(truncatingIfNeeded: e)
+            case .discussion: keys[c] = Int32(truncatingIfNeeded: essays.count + c)
+            case .speakers:
+                guard let speaker = claims[c].source, !speaker.isEmpty else {
+                    keys[c] = Int32(truncatingIfNeeded: essays.count + c)
+                    continue
+                }
+                let key = "\(e)\u{0}" + speaker
+                if let k = speakers[key] {
+                    keys[c] = k
+                } else {
+                    speakers[key] = next
+                    keys[c] = next
+                    next &+= 1
+                }
+            }
+        }
+        return keys
+    }
+
+    /// Groups every relation under both of its claims, opposing ones of other voices first,
+    /// then opposing ones of the claim's own voice, then supporting ones, each part in claim
+    /// order, without duplicates (a pair linked twice is listed once, first kind kept).
+    /// `voices` is `voiceKeys` of the claims.
+    static func buildRelationIndex(claimCount: Int, relations: [Relation], voices: [Int32]) -> RelationIndex {
         var degree = [Int32](repeating: 0, count: claimCount + 1)
         for r in relations where r.from != r.to {
             degree[r.from] += 1
@@ -68,9 +112,10 @@ public struct Corpus: Sendable {
         var fill = start
         var entries = [ClaimRelation](repeating: ClaimRelation(other: 0, kind: .supports, outgoing: true), count: Int(total))
         for r in relations where r.from != r.to {
-            entries[Int(fill[r.from])] = ClaimRelation(other: r.to, kind: r.kind, outgoing: true)
+            let otherVoice = voices[r.from] != voices[r.to]
+            entries[Int(fill[r.from])] = ClaimRelation(other: r.to, kind: r.kind, outgoing: true, otherVoice: otherVoice)
             fill[r.from] += 1
-            entries[Int(fill[r.to])] = ClaimRelation(other: r.from, kind: r.kind, outgoing: false)
+            entries[Int(fill[r.to])] = ClaimRelation(other: r.from, kind: r.kind, outgoing: false, otherVoice: otherVoice)
             fill[r.to] += 1
         }
         // Order each group and drop duplicates, compacting in place: sorted, a group's
@@ -78,6 +123,7 @@ public struct Corpus: Sendable {
         // search among the group's opposing ones, which come first (no set per claim).
         var compactStart = [Int32](repeating: 0, count: claimCount + 1)
         var opposing = [Int32](repeating: 0, count: claimCount)
+        var otherVoice = [Int32](repeating: 0, count: claimCount)
         var write = 0
         // Through the buffer: sorting `entries[lo..<hi]` through the array copied each group
         // out and back. Kinds compare by declaration order (attacks before contradicts, as
@@ -96,22 +142,29 @@ public struct Corpus: Sendable {
                 guard lo < hi else { continue }
                 entries[lo..<hi].sort { a, b in
                     if a.kind.isOpposing != b.kind.isOpposing { return a.kind.isOpposing }
+                    if a.kind.isOpposing, a.otherVoice != b.otherVoice { return a.otherVoice }
                     if a.other != b.other { return a.other < b.other }
                     return rank(a.kind) < rank(b.kind)
                 }
+                // An `other` is of one voice, so its opposing entries stand together in one of
+                // the two opposing parts, each sorted by `other`.
                 let groupStart = write
+                var otherVoiceEnd = write
                 var opposingEnd = write
                 for k in lo..<hi {
                     let entry = entries[k]
                     if entry.kind.isOpposing {
                         if write > groupStart, entries[write - 1].other == entry.other { continue }
                         opposing[i] += 1
+                        if entry.otherVoice { otherVoice[i] += 1 }
                         entries[write] = entry
                         write += 1
                         opposingEnd = write
+                        if entry.otherVoice { otherVoiceEnd = write }
                     } else {
                         if write > opposingEnd, entries[write - 1].other == entry.other { continue }
-                        if Corpus.contains(entry.other, in: entries, groupStart..<opposingEnd) { continue }
+                        let part = entry.otherVoice ? groupStart..<otherVoiceEnd : otherVoiceEnd..<opposingEnd
+                        if Corpus.contains(entry.other, in: entries, part) { continue }
                         entries[write] = entry
                         write += 1
                     }
@@ -120,7 +173,7 @@ public struct Corpus: Sendable {
         }
         compactStart[claimCount] = Int32(write)
         entries.removeSubrange(write...)
-        return (compactStart, entries, opposing)
+        return RelationIndex(start: compactStart, entries: entries, opposing: opposing, otherVoice: otherVoice)
     }
 
     /// Whether `entries[range]`, sorted by `other`, holds one for `other`.

@@ -17,10 +17,12 @@ public struct Essay: Sendable, Hashable {
     public var mapPath: String
     public var text: String
     public var furniture: [Furniture]
+    /// Who speaks in its map: the author alone, or the voices of a debate it records.
+    public var voices: Voices
 
     public init(
         id: String, title: String, author: String, outlet: String, published: String, url: String,
-        label: String? = nil, textPath: String, mapPath: String, text: String, furniture: [Furniture] = []
+        label: String? = nil, textPath: String, mapPath: String, text: String, furniture: [Furniture] = [], voices: Voices = .author
     ) {
         self.id = id
         self.title = title
@@ -33,6 +35,7 @@ public struct Essay: Sendable, Hashable {
         self.mapPath = mapPath
         self.text = text
         self.furniture = furniture
+        self.voices = voices
     }
 
     /// The author's surname when known, else the id.

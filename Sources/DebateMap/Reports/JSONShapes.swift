@@ -149,6 +149,11 @@ public enum JSONShapes {
         /// `incoming`: the opposing claim attacks this one; `outgoing`: this one attacks it;
         /// `both` for a contradiction.
         public var direction: String
+        /// `other`: a claim of another voice (another essay, another speaker), the claim's
+        /// opposition; `own`: an objection or concession of the claim's own voice.
+        public var voice: String
+        /// Whether the opposing claim answers another question than this one.
+        public var crossQuestion: Bool
         public var text: String
         public var quote: QuoteJSON?
 
@@ -159,6 +164,8 @@ public enum JSONShapes {
             try c.encode(topic, forKey: .topic)
             try c.encode(relation, forKey: .relation)
             try c.encode(direction, forKey: .direction)
+            try c.encode(voice, forKey: .voice)
+            try c.encode(crossQuestion, forKey: .crossQuestion)
             try c.encode(text, forKey: .text)
             try c.encode(quote, forKey: .quote)
         }
@@ -237,11 +244,12 @@ public enum JSONShapes {
     }
 
     public static func opposing(_ corpus: Corpus, claim: Int) -> OpposingJSON {
-        let opponents = corpus.opponents(of: claim).map { r -> OpponentJSON in
+        let opponents = corpus.allOpposing(of: claim).map { r -> OpponentJSON in
             let other = corpus.claims[r.other]
             return OpponentJSON(
                 id: other.id, essay: corpus.essays[other.essay].id, topic: corpus.topics[other.topic].id,
                 relation: r.kind.rawValue, direction: r.kind == .contradicts ? "both" : (r.outgoing ? "outgoing" : "incoming"),
+                voice: r.otherVoice ? "other" : "own", crossQuestion: other.topic != corpus.claims[claim].topic,
                 text: other.text, quote: other.quote.map(QuoteJSON.init))
         }
         return OpposingJSON(claim: ClaimJSON(corpus, claim), opposing: opponents)

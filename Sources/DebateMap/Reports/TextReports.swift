@@ -144,7 +144,10 @@ public struct TextReports: Sendable {
             for r in relations {
                 let other = corpus.claims[r.other]
                 let head = "  " + TextLayout.pad(r.phrase, to: 13) + " "
-                let body = safe(corpus.essays[other.essay].label) + ": " + safe(other.text) + " [" + safe(other.id) + "]"
+                // An opposing claim of the claim's own voice is its argument's objection, not opposition.
+                let own = r.kind.isOpposing && !r.otherVoice ? " (\(essay.voices.within))" : ""
+                let across = other.topic != claim.topic ? " (" + safe(corpus.topics[other.topic].title) + ")" : ""
+                let body = safe(corpus.essays[other.essay].label) + across + own + ": " + safe(other.text) + " [" + safe(other.id) + "]"
                 out += head + TextLayout.wrap(body, width: width, indent: String(repeating: " ", count: 16), firstIndent: 16) + "\n"
             }
         }
@@ -155,17 +158,30 @@ public struct TextReports: Sendable {
 
     public func opposing(_ c: Int) -> String {
         let claim = corpus.claims[c]
+        let voices = corpus.essays[claim.essay].voices
         var out = style.bold(TextLayout.wrap(safe(claim.text), width: width)) + "  [" + safe(claim.id) + "]\n"
-        let opponents = corpus.opponents(of: c)
-        if opponents.isEmpty { return out + "\nNo claim opposes it.\n" }
-        out += "\n\(opponents.count) opposing claim\(opponents.count == 1 ? "" : "s"):\n"
-        for r in opponents {
-            let other = corpus.claims[r.other]
-            out += "\n  " + style.bold(safe(corpus.essays[other.essay].label)) + " · " + safe(corpus.topics[other.topic].title) + " · " + r.otherSidePhrase + "  [" + safe(other.id) + "]\n"
-            out += "  " + TextLayout.wrap(safe(other.text), width: width, indent: "  ", firstIndent: 2) + "\n"
-            if let quote = other.quote {
-                out += "    " + style.dim(TextLayout.wrap("“" + safe(quote.text) + "”", width: width, indent: "    ", firstIndent: 4)) + "\n"
-            }
+        let opponents = corpus.opponents(of: c), own = corpus.ownObjections(of: c)
+        if opponents.isEmpty {
+            out += "\nNo claim of \(voices.others) opposes it.\n"
+        } else {
+            out += "\n\(opponents.count) opposing claim\(opponents.count == 1 ? "" : "s") of \(voices.others):\n"
+            for r in opponents { out += opposingEntry(r, from: claim) }
+        }
+        if !own.isEmpty {
+            out += "\n\(own.count) objection\(own.count == 1 ? "" : "s") \(voices.within) (its own argument, not opposition):\n"
+            for r in own { out += opposingEntry(r, from: claim) }
+        }
+        return out
+    }
+
+    /// One opposing claim: essay, question (marked when it is another question), relation, text, quote.
+    private func opposingEntry(_ r: ClaimRelation, from claim: Claim) -> String {
+        let other = corpus.claims[r.other]
+        let question = safe(corpus.topics[other.topic].title) + (other.topic != claim.topic ? " (another question)" : "")
+        var out = "\n  " + style.bold(safe(corpus.essays[other.essay].label)) + " · " + question + " · " + r.otherSidePhrase + "  [" + safe(other.id) + "]\n"
+        out += "  " + TextLayout.wrap(safe(other.text), width: width, indent: "  ", firstIndent: 2) + "\n"
+        if let quote = other.quote {
+            out += "    " + style.dim(TextLayout.wrap("“" + safe(quote.text) + "”", width: width, indent: "    ", firstIndent: 4)) + "\n"
         }
         return out
     }
