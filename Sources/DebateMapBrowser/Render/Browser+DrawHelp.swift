@@ -13,7 +13,7 @@ extension Browser {
     }
 
     var helpBox: HelpBox {
-        let bindings = KeyTable.help(for: helpOver)
+        let bindings = KeyTable.help(for: helpOver?.mode ?? mode)
         let keyWidth = min(16, bindings.map { DisplayWidth.of($0.label) }.max() ?? 1)
         let textWidth = bindings.map { DisplayWidth.of($0.description) }.max() ?? 1
         let (w, h) = (size.width, size.height)
@@ -26,15 +26,15 @@ extension Browser {
         return HelpBox(rect: Rect(x: 0, y: 0, width: w, height: h), keyWidth: min(keyWidth, max(1, w / 3)), visibleRows: max(0, h - 1), framed: false)
     }
 
-    func drawHelp(_ screen: inout Screen) {
-        let bindings = KeyTable.help(for: helpOver)
+    func drawHelp(_ screen: inout Screen, over: Mode, top: Int) {
+        let bindings = KeyTable.help(for: over)
         let box = helpBox
         let r = box.rect
         // After a resize the scroll may point past the end: show the last page instead.
-        let helpTop = min(self.helpTop, max(0, bindings.count - box.visibleRows))
+        let helpTop = min(top, max(0, bindings.count - box.visibleRows))
         guard r.width > 0, r.height > 0 else { return }
         for y in r.y..<(r.y + r.height) { screen.put(String(repeating: " ", count: r.width), x: r.x, y: y) }
-        let title = "Keys \(glyphs.dash) \(helpOver.title)"
+        let title = "Keys \(glyphs.dash) \(over.title)"
         let shown = "\(helpTop + 1)\(glyphs.range)\(min(bindings.count, helpTop + box.visibleRows)) of \(bindings.count)"
         let scroll = box.visibleRows < bindings.count ? shown + "  j/k scroll  " : ""
         let left = r.x + (box.framed ? 2 : 1)

@@ -3,23 +3,19 @@ import DebateMap
 /// Drawing the reader: the essay's text wrapped to the width, quoted passages underlined,
 /// the current one lit, page furniture dimmed. Only the lines on screen are styled.
 extension Browser {
-    /// The essay wrapped for this size: the one kept by the state when the width matches.
-    func readerLines(width: Int) -> ReaderText {
-        if let cached = readerText, cached.essay == readerEssay, cached.width == width { return cached }
-        return ReaderText(corpus: corpus, essay: readerEssay, width: width)
-    }
-
-    func drawReader(_ screen: inout Screen) {
+    func drawReader(_ screen: inout Screen, _ state: ReaderState) {
         let layout = Layout(width: size.width, height: size.height, showDetail: false)
-        guard corpus.essays.indices.contains(readerEssay) else { return }
-        let essay = corpus.essays[readerEssay]
+        guard corpus.essays.indices.contains(state.essay) else { return }
+        let essay = corpus.essays[state.essay]
         drawHeader(&screen, layout.header, ["Reader", safe(essay.label), known(essay.title) ?? "untitled"])
         let body = layout.tree
-        let text = readerLines(width: readerWidth)
-        let passages = readerPassages.compactMap { corpus.claims[$0].quote.map { $0.start..<$0.end } }
-        let lit = readerClaim.flatMap { corpus.claims[$0].quote }.map { $0.start..<$0.end }
+        // The text as the state wrapped it, or wrapped for this size when it differs (a render
+        // at another size than the state's).
+        let text = state.text.width == readerWidth ? state.text : ReaderText(corpus: corpus, essay: state.essay, width: readerWidth)
+        let passages = state.passages.compactMap { corpus.claims[$0].quote.map { $0.start..<$0.end } }
+        let lit = state.claim.flatMap { corpus.claims[$0].quote }.map { $0.start..<$0.end }
         let furniture = essay.furniture.map { $0.start..<$0.end }
-        let top = min(readerTop, max(0, text.lines.count - body.height))
+        let top = min(state.top, max(0, text.lines.count - body.height))
         for row in 0..<max(0, body.height) {
             let index = top + row
             guard text.lines.indices.contains(index) else { break }
@@ -38,10 +34,10 @@ extension Browser {
         }
         if layout.footer.height > 0 {
             var footer = self
-            if let c = readerClaim, let i = readerPassages.firstIndex(of: c) {
-                footer.status = "passage \(i + 1)/\(readerPassages.count)"
+            if let c = state.claim, let i = state.passages.firstIndex(of: c) {
+                footer.status = "passage \(i + 1)/\(state.passages.count)"
             } else {
-                footer.status = "\(readerPassages.count) quoted passages"
+                footer.status = "\(state.passages.count) quoted passages"
             }
             footer.drawFooter(&screen, layout.footer)
         }

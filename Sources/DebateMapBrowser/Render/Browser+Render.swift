@@ -9,17 +9,18 @@ extension Browser {
         var sized = self
         sized.size = (width, height)
         sized.keepSelectionVisibleForRender()
-        switch mode {
+        switch view {
         case .tree, .search: sized.drawTreeView(&screen)
-        case .reader: sized.drawReader(&screen)
-        case .matrix: sized.drawMatrix(&screen)
-        case .picker: sized.drawPicker(&screen)
-        case .versus: sized.drawVersus(&screen)
-        case .help:
+        case .reader(let state): sized.drawReader(&screen, state)
+        case .matrix(let state): sized.drawMatrix(&screen, state)
+        case .picker(let state): sized.drawPicker(&screen, state)
+        case .versus(let state): sized.drawVersus(&screen, state)
+        case .clashes(let state): sized.drawClashes(&screen, state)
+        case .help(let over, let top):
             var under = sized
-            under.mode = helpOver
+            under.view = over
             screen = under.render(width: width, height: height)
-            sized.drawHelp(&screen)
+            sized.drawHelp(&screen, over: over.mode, top: top)
         }
         return screen
     }
@@ -57,8 +58,15 @@ extension Browser {
             x = screen.put(TextFit.fit(status, rect.width - 2, ellipsis: glyphs.ellipsis), x: x, y: rect.y, style: .bold)
             x += 2
         }
+        if detailFocus, mode == .tree {
+            screen.put(TextFit.fit("detail pane: j/k PgUp/PgDn scroll  Tab or Esc back to the tree", rect.width - 2, ellipsis: glyphs.ellipsis), x: x, y: rect.y, style: .dim)
+            return
+        }
         // The keys that matter now, in table order; "? help" always keeps its place at the end.
-        let items = KeyTable.footerBindings(for: mode).filter { footerMatters($0.action) }.compactMap(\.footer)
+        // During an `o` cycle, `o` goes on to the next opponent.
+        let items = KeyTable.footerBindings(for: mode).filter { footerMatters($0.action) }.compactMap { binding in
+            binding.action == .jumpToOpponent && cycle != nil && mode == .tree ? "o next" : binding.footer
+        }
         let help = items.first { $0.hasPrefix("? ") }
         let right = rect.x + rect.width - 1
         let reserved = help.map { DisplayWidth.of($0) + 2 } ?? 0
@@ -83,6 +91,7 @@ extension Browser {
             return selectedClaim.map { corpus.opponentCount(of: $0) > 0 } ?? false
         case .back: return !backStack.isEmpty
         case .nextMatch: return !matches.isEmpty
+        case .focusPane: return detailRect.height > 0 && detailLineCount > detailRect.height
         case .reader: return selectedEssay != nil
         default: return true
         }
@@ -102,6 +111,10 @@ extension Browser {
             case .claim(let c):
                 if n == node { parts.append(glyphs.openQuote + TextFit.fit(safe(corpus.claims[c].text), 30, ellipsis: glyphs.ellipsis) + glyphs.closeQuote) }
             }
+        }
+        // After a jump across questions: where it came from.
+        if let cycle, case .claim(let c) = node, cycle.target == c, corpus.claims[cycle.origin].topic != corpus.claims[c].topic {
+            parts.append("from " + safe(corpus.topics[corpus.claims[cycle.origin].topic].title))
         }
         return parts
     }
@@ -257,67 +270,7 @@ extension Browser {
     }
 
     func drawDetail(_ screen: inout Screen, _ rect: Rect) {
-        guard rect.height > 0, rect.width > 2, let node = selectedNode else { return }
-        var lines: [(String, CellStyle)] = []
-        let width = rect.width - 1
-        func add(_ text: String, _ style: CellStyle = .plain) {
-            for line in TextFit.wrap(text, width) { lines.append((line, style)) }
-        }
-        switch node {
-        case .topic(let t):
-            let topic = corpus.topics[t]
-            add(safe(topic.title) + (topic.hasOwnQuestion ? " \(glyphs.dash) " + safe(topic.question) : ""), .bold)
-            if topic.document == nil {
-                // One pass reading each position's stance in place (this is drawn on every
-                // keypress while a question is selected; four filters copying every position
-                // cost milliseconds on large corpora).
-                let stances = Array(Stance.allCases)
-                var tally = [Int](repeating: 0, count: stances.count)
-                for e in corpus.essays.indices {
-                    if let k = stances.firstIndex(of: corpus.positions[corpus.positionIndex(essay: e, topic: t)].stance) { tally[k] += 1 }
-                }
-                let counts = stances.indices.map { "\(stances[$0].label) \(tally[$0])" }
-                add(counts.joined(separator: " \(glyphs.dot) "), .dim)
-            }
-        case .essay(let e):
-            let essay = corpus.essays[e]
-            add(known(essay.title) ?? "Untitled", .bold)
-            add([known(essay.author) ?? "author unknown", known(essay.outlet) ?? "outlet unknown", known(essay.published) ?? "date unknown"].joined(separator: ", "))
-            if let url = known(essay.url) { add(url, .dim) }
-        case .position(let p):
-            let position = corpus.positions[p]
-            let essay = corpus.essays[position.essay]
-            add(position.stance.label + " \(glyphs.dash) " + safe(corpus.topics[position.topic].question), StanceStyle.style(position.stance, options: options))
-            add(safe(position.summary))
-            add("\(glyphs.dash) " + sourceLine(essay), .dim)
-        case .claim(let row):
-            if corpus.claims[row].kind == .reference, resolved(row) != row {
-                add("\(glyphs.reference) a reference to this claim: Enter goes to it", .dim)
-            }
-            let c = resolved(row)
-            let claim = corpus.claims[c]
-            let essay = corpus.essays[claim.essay]
-            add(kindPrefix(claim.kind) + safe(claim.text), .bold)
-            if let speaker = claim.source.flatMap(known) { add("put forward by " + speaker, .dim) }
-            if let rule = claim.inferenceRule.flatMap(known) { add("inferred by " + rule, .dim) }
-            if let quote = claim.quote {
-                add(glyphs.openQuote + safe(quote.text) + glyphs.closeQuote, CellStyle(attributes: [.underline]))
-                add("  \(glyphs.dash) " + sourceLine(essay), .dim)
-            }
-            let relations = corpus.relations(of: c)
-            if !relations.isEmpty {
-                let opposing = corpus.opponents(of: c)
-                if !opposing.isEmpty {
-                    add("Opposed by \(opposing.count): " + essayTally(opposing.map { corpus.claims[$0.other].essay }))
-                }
-                for r in relations {
-                    let other = corpus.claims[r.other]
-                    add("\(r.phrase) \(safe(corpus.essays[other.essay].label)): \(safe(other.text))", .dim)
-                }
-            }
-        }
-        for (i, line) in lines.prefix(rect.height).enumerated() {
-            screen.put(line.0, x: rect.x + 1, y: rect.y + i, style: line.1, limit: rect.x + rect.width)
-        }
+        guard rect.height > 0, rect.width > 2 else { return }
+        detailLines(width: rect.width - 1).draw(&screen, rect, top: detailTop, glyphs: glyphs)
     }
 }

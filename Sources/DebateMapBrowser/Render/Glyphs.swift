@@ -16,13 +16,17 @@ struct Glyphs: Sendable {
     let tee, corner, stub, leafStub: String
     /// Box corners for the help overlay: top left, top right, bottom left, bottom right.
     let boxCorners: (String, String, String, String)
+    /// Before "4 more lines" above and below a pane's text; between two clashing essays.
+    let moreAbove, moreBelow, versus: String
 
     static let unicode = Glyphs(open: "▾", closed: "▸", main: "▶", crossed: "⚔", arrow: "›", dash: "—",
                                 ellipsis: "…", dot: "·", horizontal: "─", vertical: "│", openQuote: "“", closeQuote: "”", reference: "→", therefore: "∴", times: "×", range: "–",
-                                tee: "├", corner: "└", stub: "─", leafStub: "─", boxCorners: ("┌", "┐", "└", "┘"))
+                                tee: "├", corner: "└", stub: "─", leafStub: "─", boxCorners: ("┌", "┐", "└", "┘"),
+                                moreAbove: "↑", moreBelow: "↓", versus: "⟷")
     static let ascii = Glyphs(open: "-", closed: "+", main: ">", crossed: "x ", arrow: ">", dash: "-",
                               ellipsis: "...", dot: ".", horizontal: "-", vertical: "|", openQuote: "\"", closeQuote: "\"", reference: "->", therefore: "so", times: "x", range: "-",
-                              tee: "|", corner: "`", stub: "-", leafStub: " ", boxCorners: ("+", "+", "+", "+"))
+                              tee: "|", corner: "`", stub: "-", leafStub: " ", boxCorners: ("+", "+", "+", "+"),
+                              moreAbove: "^", moreBelow: "v", versus: "<>")
 
     static func of(_ options: BrowserOptions) -> Glyphs { options.ascii ? .ascii : .unicode }
 }

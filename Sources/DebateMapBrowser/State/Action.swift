@@ -5,6 +5,10 @@ public enum Action: Sendable, Hashable {
     case halfPageDown, halfPageUp, pageDown, pageUp
     case expandNode, expandAll, collapseNode, collapseAll
     case jumpToOpponent, pickOpponent, versus
+    /// The clash view; in it, the most contested claims instead of the pairs.
+    case clashes, ranking
+    /// Keys to the detail pane (to scroll it) and back.
+    case focusPane
     case back, forward
     case pivot, matrix, reader, toggleDetail
     case search, nextMatch, previousMatch

@@ -13,7 +13,7 @@ extension Browser {
         setMatches([])
         dropSearch()
         matchIndex = 0
-        mode = .search
+        view = .search
         status = nil
     }
 
@@ -28,7 +28,7 @@ extension Browser {
             updateMatches()
         case .confirm:
             finishSearch()
-            mode = .tree
+            view = .tree
             if !matches.isEmpty, let before = beforeSearch {
                 // The jump to the match can be undone with `[`.
                 backStack.append(before)
@@ -61,7 +61,7 @@ extension Browser {
         query = ""
         setMatches([])
         dropSearch()
-        mode = .tree
+        view = .tree
         status = nil
     }
 

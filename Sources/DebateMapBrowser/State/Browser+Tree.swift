@@ -3,7 +3,12 @@ import DebateMap
 /// The tree's actions: moving, folding, jumping between opposing claims, history, pivot.
 extension Browser {
     mutating func applyInTree(_ action: Action) {
-        if action != .jumpToOpponent { status = nil }
+        if action != .jumpToOpponent {
+            status = nil
+            // Any other action ends an `o` cycle: the next `o` starts from the new selection.
+            cycle = nil
+        }
+        if detailFocus, applyInDetail(action) { return }
         switch action {
         case .down: moveSelection(to: selection + 1)
         case .up: moveSelection(to: selection - 1)
@@ -13,8 +18,13 @@ extension Browser {
         case .halfPageUp: moveSelection(to: selection - max(1, treeHeight / 2))
         case .pageDown: moveSelection(to: selection + max(1, treeHeight))
         case .pageUp: moveSelection(to: selection - max(1, treeHeight))
-        case .scrollDown: scrollTree(by: 3)
-        case .scrollUp: scrollTree(by: -3)
+        case .scrollDown, .scrollUp:
+            // The wheel scrolls the pane it is over.
+            if let p = lastPointer, detailRect.contains(x: p.x, y: p.y) {
+                scrollDetail(action)
+            } else {
+                scrollTree(by: action == .scrollDown ? 3 : -3)
+            }
         case .collapseOrParent: collapseOrParent()
         case .expandOrChild: expandOrChild()
         case .toggle: toggle()
@@ -22,7 +32,7 @@ extension Browser {
             if case .claim(let c)? = selectedNode, resolved(c) != c {
                 // A reference row: follow it to its claim; `[` comes back.
                 jump(to: .claim(resolved(c)))
-                status = "followed the reference \(glyphs.dash) [ back"
+                status = "followed the reference"
             } else if case .claim(let c)? = selectedNode, corpus.claims[c].quote != nil {
                 openReader(claim: c)
             } else {
@@ -51,6 +61,9 @@ extension Browser {
         case .jumpToOpponent: jumpToOpponent()
         case .pickOpponent: openPicker()
         case .versus: openVersus()
+        case .clashes: openClashes()
+        case .focusPane:
+            if detailRect.height > 0 { detailFocus = true } else { status = "no detail pane at this size (d shows it when there is room)" }
         case .back: goBack()
         case .forward: goForward()
         case .pivot: togglePivot()
@@ -121,36 +134,6 @@ extension Browser {
         if sibling >= 0 { moveSelection(to: sibling) }
     }
 
-    /// `o`: the next opponent of the claim the jumps started from, cycling.
-    mutating func jumpToOpponent() {
-        guard let here = selectedClaim else {
-            status = "select a claim to jump to the claims that oppose it"
-            return
-        }
-        let origin: Int
-        if let o = jumpOrigin, jumpTarget == here {
-            origin = o
-            jumpIndex += 1
-        } else {
-            origin = here
-            jumpIndex = 0
-        }
-        let opponents = corpus.opponents(of: origin)
-        guard !opponents.isEmpty else {
-            status = "no claim opposes this one"
-            jumpOrigin = nil
-            return
-        }
-        jumpIndex %= opponents.count
-        let relation = opponents[opponents.startIndex + jumpIndex]
-        jumpOrigin = origin
-        jumpTarget = relation.other
-        jump(to: .claim(relation.other))
-        // The relation read from where we land: "attacked by Zubkovych".
-        let seen = ClaimRelation(other: origin, kind: relation.kind, outgoing: !relation.outgoing)
-        status = "opponent \(jumpIndex + 1)/\(opponents.count): \(seen.phrase) \(SafeText.clean(corpus.essays[corpus.claims[origin].essay].label)) — o next, [ back"
-    }
-
     mutating func goBack() {
         guard let previous = backStack.popLast() else {
             status = "nothing to go back to"
@@ -158,7 +141,6 @@ extension Browser {
         }
         forwardStack.append(snapshot)
         restore(previous)
-        jumpOrigin = nil
     }
 
     mutating func goForward() {
@@ -168,7 +150,6 @@ extension Browser {
         }
         backStack.append(snapshot)
         restore(next)
-        jumpOrigin = nil
     }
 
     /// `t`: by topic ⇄ by essay, keeping the selected claim or position.

@@ -29,9 +29,10 @@ public struct Browser: Sendable {
     public let corpus: Corpus
     public let options: BrowserOptions
 
-    public internal(set) var mode: Mode = .tree
-    /// The mode the help overlay was opened from.
-    var helpOver: Mode = .tree
+    /// The view that has the keyboard, with its state.
+    var view: View = .tree
+    /// The kind of view that has the keyboard.
+    public var mode: Mode { view.mode }
     public internal(set) var pivot: Pivot = .byTopic
     public internal(set) var expanded: Set<Node> = []
     public internal(set) var rows: [Row] = []
@@ -45,10 +46,15 @@ public struct Browser: Sendable {
 
     var backStack: [Snapshot] = []
     var forwardStack: [Snapshot] = []
-    /// The claim `o` started from, and which of its opponents it is at.
-    var jumpOrigin: Int?
-    var jumpIndex = 0
-    var jumpTarget: Int?
+    /// The `o` cycle under way: the claim it started from and the opponent it is at. Any
+    /// other action ends it, so the next `o` starts from wherever the reader then is.
+    var cycle: OpponentCycle?
+    /// How far the detail pane is scrolled, and for which node (another node starts at the top).
+    var detailScroll: (node: Node, top: Int)?
+    /// Keys go to the detail pane (Tab), to scroll it, instead of the tree.
+    public internal(set) var detailFocus = false
+    /// Where the last mouse event was, so the wheel scrolls the pane under it.
+    var lastPointer: (x: Int, y: Int)?
 
     // Search
     public internal(set) var query = ""
@@ -72,22 +78,6 @@ public struct Browser: Sendable {
     var searchIndex: SearchIndex?
     /// Each claim's position, built with the search index, for putting matches in tree order.
     var claimPositions: [Int32] = []
-
-    // Other views
-    public internal(set) var readerEssay = 0
-    public internal(set) var readerTop = 0
-    /// The quoted passage lit in the reader (a claim index).
-    public internal(set) var readerClaim: Int?
-    /// The claims of the open essay that have quotes, in the order of the text.
-    public internal(set) var readerPassages: [Int] = []
-    /// The open essay wrapped to the current width, kept until the width changes.
-    var readerText: ReaderText?
-    public internal(set) var matrixCell = (topic: 0, essay: 0)
-    public internal(set) var pickerOrigin = 0
-    public internal(set) var pickerIndex = 0
-    public internal(set) var versusOrigin = 0
-    public internal(set) var versusIndex = 0
-    public internal(set) var helpTop = 0
 
     public init(corpus: Corpus, options: BrowserOptions = .init()) {
         self.corpus = corpus
@@ -117,6 +107,7 @@ public struct Browser: Sendable {
     /// Returns false when the reader has quit.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
+        if case .mouse(let event) = key { lastPointer = (event.x, event.y) }
         if let action = KeyTable.action(for: key, in: mode) { apply(action) }
         return !wantsQuit
     }
@@ -128,14 +119,15 @@ public struct Browser: Sendable {
             rewrapReader()
             return
         }
-        switch mode {
+        switch view {
         case .tree: applyInTree(action)
         case .search: applyInSearch(action)
-        case .reader: applyInReader(action)
-        case .matrix: applyInMatrix(action)
-        case .picker: applyInPicker(action)
-        case .versus: applyInVersus(action)
-        case .help: applyInHelp(action)
+        case .reader(let state): applyInReader(action, state)
+        case .matrix(let state): applyInMatrix(action, state)
+        case .picker(let state): applyInPicker(action, state)
+        case .versus(let state): applyInVersus(action, state)
+        case .clashes(let state): applyInClashes(action, state)
+        case .help(let over, let top): applyInHelp(action, over: over, top: top)
         }
     }
 
@@ -168,6 +160,9 @@ public struct Browser: Sendable {
 
     /// Rows of the tree area at the current size.
     var treeHeight: Int { Layout(width: size.width, height: size.height, showDetail: showDetail && mode != .help).tree.height }
+
+    /// The detail pane at the current size (empty when hidden or too small).
+    var detailRect: Rect { Layout(width: size.width, height: size.height, showDetail: showDetail).detail }
 
     /// Keeps the cursor on screen with a margin of up to 3 rows.
     mutating func keepSelectionVisible() {

@@ -4,7 +4,7 @@ import DebateMap
 /// help overlay use: as aligned text for `debatemap keys`, or as Markdown tables for the README.
 public enum KeyReference {
     /// The views in the order a reader meets them.
-    public static let modes: [Mode] = [.tree, .search, .picker, .versus, .reader, .matrix, .help]
+    public static let modes: [Mode] = [.tree, .search, .picker, .versus, .clashes, .reader, .matrix, .help]
 
     /// One block per view: its name, then each key and what it does.
     public static func text() -> String {
@@ -44,6 +44,7 @@ public enum KeyReference {
         case .versus: return "Versus (v)"
         case .reader: return "Reader (r)"
         case .matrix: return "Matrix (m)"
+        case .clashes: return "Clashes (x)"
         case .help: return "Help (?)"
         }
     }

@@ -1,6 +1,6 @@
-/// Which view has the keyboard.
+/// Which kind of view has the keyboard (`View` holds the view with its state).
 public enum Mode: String, Sendable, Hashable, CaseIterable {
-    case tree, search, reader, matrix, picker, versus, help
+    case tree, search, reader, matrix, picker, versus, clashes, help
 
     /// The name shown in the header and the help.
     public var title: String {
@@ -11,6 +11,7 @@ public enum Mode: String, Sendable, Hashable, CaseIterable {
         case .matrix: return "matrix"
         case .picker: return "opposing claims"
         case .versus: return "versus"
+        case .clashes: return "clashes"
         case .help: return "help"
         }
     }

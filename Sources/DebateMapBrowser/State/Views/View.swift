@@ -1,0 +1,27 @@
+/// Which view has the keyboard, with the state that view keeps while it is open: a view's
+/// state travels with it, and is gone when the view closes.
+indirect enum View: Sendable {
+    case tree
+    case search
+    case reader(ReaderState)
+    case matrix(MatrixState)
+    case picker(PickerState)
+    case versus(VersusState)
+    case clashes(ClashState)
+    /// The help over the view it was opened from, scrolled to `top`.
+    case help(over: View, top: Int)
+
+    /// The kind of view, which the key table and the header name.
+    var mode: Mode {
+        switch self {
+        case .tree: return .tree
+        case .search: return .search
+        case .reader: return .reader
+        case .matrix: return .matrix
+        case .picker: return .picker
+        case .versus: return .versus
+        case .clashes: return .clashes
+        case .help: return .help
+        }
+    }
+}
