@@ -22,7 +22,7 @@ struct BrowserStateTests {
         #expect(b.rows[b.selection].isExpanded)
         #expect(b.rows.count == 19)
         b.handle(.character("l"))  // to its first child: the main claim
-        #expect(b.selectedClaimID == "war-machine-emergency-exit")
+        #expect(b.selectedClaimID == "population-emergency-exit")
         b.handle(.character("h"))  // a collapsed main claim: go to the parent
         #expect(b.selectedNode == .position(corpus.positionIndex(essay: 1, topic: 0)))
         b.handle(.character("h"))  // expanded: collapse
@@ -66,27 +66,89 @@ struct BrowserStateTests {
     }
 
     @Test func jumpToOpposingClaimsCyclesAndGoesBack() throws {
-        var b = browser(at: "zubkovych-grave-mistake")
+        // The corpus's most contested claim.
+        let contested = corpus.claims.indices.max { corpus.opponentCount(of: $0) < corpus.opponentCount(of: $1) }!
+        var b = browser(at: corpus.claims[contested].id)
         let before = b.snapshot
-        let opponents = corpus.opponents(of: corpus.claimIndex(id: "zubkovych-grave-mistake")!).map { corpus.claims[$0.other].id }
-        #expect(opponents.count == 3)
-        b.handle(.character("o"))
-        #expect(b.selectedClaimID == opponents[0])
-        // The target's path is unfolded and the row is on screen.
-        #expect(b.selection >= b.scrollTop && b.selection < b.scrollTop + b.treeHeight)
-        b.handle(.character("o"))
-        #expect(b.selectedClaimID == opponents[1])
-        b.handle(.character("o"))
-        #expect(b.selectedClaimID == opponents[2])
-        b.handle(.character("o"))
-        #expect(b.selectedClaimID == opponents[0])
-        // Back through the jumps to the exact selection and folds we left.
-        for _ in 0..<4 { b.handle(.character("[")) }
+        let opponents = corpus.opponents(of: contested).map { corpus.claims[$0.other].id }
+        #expect(opponents.count >= 2)
+        // `o` visits the other essays' opponents in order, and wraps round.
+        for expected in opponents + [opponents[0]] {
+            b.handle(.character("o"))
+            #expect(b.selectedClaimID == expected)
+            // The target's path is unfolded and the row is on screen.
+            #expect(b.selection >= b.scrollTop && b.selection < b.scrollTop + b.treeHeight)
+        }
+        // The whole cycle is one step of history: back to the exact selection and folds we left.
+        b.handle(.character("["))
         #expect(b.snapshot == before)
         b.handle(.character("]"))
         #expect(b.selectedClaimID == opponents[0])
         b.handle(.backspace)
         #expect(b.snapshot == before)
+    }
+
+    /// The scenario: after a jump, moving away and back starts `o` afresh from the
+    /// claim now selected, not from the claim the first jump came from.
+    @Test func oStartsFromTheClaimYouAreOnAfterMoving() {
+        var b = Support.browser()
+        for key in Support.parse("/grave{enter}{esc}o") { b.handle(key) }
+        let landed = b.selectedClaim!
+        let origin = corpus.claimIndex(id: "zubkovych-grave-mistake")!
+        #expect(corpus.opponents(of: origin).first?.other == landed)
+        #expect(b.status?.hasPrefix("opponent 1/\(corpus.opponents(of: origin).count): ") == true)
+        for key in Support.parse("jk") { b.handle(key) }
+        #expect(b.selectedClaim == landed)
+        b.handle(.character("o"))
+        // The landing claim's own first opponent, counted among its own opponents.
+        #expect(b.selectedClaim == corpus.opponents(of: landed).first?.other)
+        #expect(b.status?.hasPrefix("opponent 1/\(corpus.opponents(of: landed).count): ") == true)
+        // Two jumps, two steps back: the search's and the two cycles'.
+        b.handle(.character("["))
+        #expect(b.selectedClaim == landed)
+    }
+
+    /// An essay's own objections are not its opposition: `o` never lands in the same essay,
+    /// and the count shown is the other essays' claims only.
+    @Test func ownObjectionsAreNotOpposition() {
+        for c in corpus.claims.indices {
+            for r in corpus.opponents(of: c) { #expect(corpus.claims[r.other].essay != corpus.claims[c].essay) }
+            for r in corpus.ownObjections(of: c) { #expect(corpus.claims[r.other].essay == corpus.claims[c].essay) }
+        }
+        // Galeotti's concession that Russians welcomed the annexation of Crimea attacks his own
+        // claim, within the essay; it is not listed among that claim's opponents.
+        let own = corpus.claims.indices.filter { !corpus.ownObjections(of: $0).isEmpty }
+        #expect(!own.isEmpty)
+        for c in own {
+            var b = browser(at: corpus.claims[c].id)
+            b.handle(.character("o"))
+            if corpus.opponents(of: c).isEmpty {
+                #expect(b.selectedClaim == c)
+                #expect(b.status?.contains("O lists its own objections") == true)
+            } else {
+                #expect(corpus.claims[b.selectedClaim!].essay != corpus.claims[c].essay)
+            }
+        }
+    }
+
+    /// For every claim: `o` pressed N times visits exactly its other-voice opponents in
+    /// order, and `[` returns to the origin.
+    @Test func oVisitsExactlyTheOtherVoicesAndBackReturns() {
+        for c in corpus.claims.indices where corpus.claims[c].kind != .reference {
+            var b = browser(at: corpus.claims[c].id)
+            let before = b.snapshot
+            let opponents = corpus.opponents(of: c).map(\.other)
+            var visited: [Int] = []
+            for _ in opponents.indices {
+                b.handle(.character("o"))
+                visited.append(b.selectedClaim!)
+            }
+            #expect(visited == opponents)
+            if !opponents.isEmpty {
+                b.handle(.character("["))
+                #expect(b.snapshot == before)
+            }
+        }
     }
 
     @Test func aClaimWithoutOpponentsSaysSo() {
@@ -103,7 +165,8 @@ struct BrowserStateTests {
         b.handle(.character("j"))
         b.handle(.enter)
         #expect(b.mode == .tree)
-        let second = corpus.opponents(of: corpus.claimIndex(id: "zubkovych-grave-mistake")!).dropFirst().first!.other
+        // The picker lists every opposing claim, other essays' first, then the essay's own.
+        let second = corpus.allOpposing(of: corpus.claimIndex(id: "zubkovych-grave-mistake")!).dropFirst().first!.other
         #expect(b.selectedNode == .claim(second))
         b.handle(.character("["))
         #expect(b.selectedClaimID == "zubkovych-grave-mistake")
@@ -113,9 +176,9 @@ struct BrowserStateTests {
         var b = browser(at: "zubkovych-grave-mistake")
         b.handle(.character("v"))
         #expect(b.mode == .versus)
-        #expect(b.versusIndex == 0)
+        #expect(b.versus?.index == 0)
         b.handle(.character("o"))
-        #expect(b.versusIndex == 1)
+        #expect(b.versus?.index == 1)
         b.handle(.escape)
         #expect(b.mode == .tree)
     }
@@ -184,9 +247,9 @@ struct BrowserStateTests {
         var b = browser(at: "galeotti-bursaries")
         b.handle(.character("r"))
         #expect(b.mode == .reader)
-        #expect(b.readerClaim == corpus.claimIndex(id: "galeotti-bursaries"))
+        #expect(b.reader?.claim == corpus.claimIndex(id: "galeotti-bursaries"))
         b.handle(.character("n"))
-        let next = b.readerClaim!
+        let next = b.reader!.claim!
         #expect(corpus.claims[next].quote!.start > corpus.claims[corpus.claimIndex(id: "galeotti-bursaries")!].quote!.start)
         b.handle(.enter)
         #expect(b.mode == .tree)

@@ -35,18 +35,18 @@ struct HarbourScreenTests {
         let expected = """
         Tram — Should the city build the harbour tram line?
           FOR      Müller — The city should build the tram because buses are stuck in traffic.
-            ▶ The city should build the harbour tram.  ⚔2
+            ▶ The city should build the harbour tram.  ⚔1
               + Buses are stuck in traffic every morning.  ⚔1
               + A tram carries three times as many people as a bus.
-              - Building the tram costs money.  ⚔2
-                - The tram will last fifty years.  ⚔1
+              - Building the tram costs money.
+                - The tram will last fifty years.
           AGAINST  Petrov — The tram is a waste of money; fixing two junctions would make the buses work.
             ▶ The harbour tram is a waste of money.  ⚔2
               + The buses would run well if the city fixed the two junctions at the bridge.  ⚔1
           MIXED    Okafor — A tram perhaps, but only after a study of what the port needs.
-            ▶ A tram may come, but only after the port has said what it needs.  ⚔2
+            ▶ A tram may come, but only after the port has said what it needs.  ⚔1
               + The city should study the line first.
-              - A tram would help the port's night shifts.  ⚔1
+              - A tram would help the port's night shifts.
 
         Fares — Should public transport be free of charge?
           SILENT   Müller — does not address this question
@@ -60,7 +60,8 @@ struct HarbourScreenTests {
         """
         #expect(Outline.text(corpus: Fixtures.harbour, ascii: false) == expected)
         let ascii = Outline.text(corpus: Fixtures.harbour, ascii: true)
-        #expect(ascii.contains("    > The city should build the harbour tram.  x 2\n"))
+        // Müller's own objection to her claim is no opposition: only Petrov's contradiction counts.
+        #expect(ascii.contains("    > The city should build the harbour tram.  x 1\n"))
         #expect(ascii.allSatisfy { $0.isASCII || "üüИванПетров".contains($0) })
     }
 }

@@ -20,7 +20,7 @@ extension Browser {
         let across = opposing.contains { corpus.claims[$0.other].topic != origin.topic }
         let labelWidth = min(labels.map(DisplayWidth.of).max() ?? 0, max(4, list.width / 5))
         let topicWidth = list.width >= 70 || (across && list.width >= 40) ? min(topics.map(DisplayWidth.of).max() ?? 0, max(6, list.width / 8)) : 0
-        let wordWidth = min(words.map(DisplayWidth.of).max() ?? 0, max(8, list.width / 4))
+        let wordWidth = min(words.map(DisplayWidth.of).max() ?? 0, max(8, list.width * 2 / 5))
         let top = pickerTop(state, height: list.height, count: opposing.count)
         for row in 0..<list.height {
             let i = top + row
