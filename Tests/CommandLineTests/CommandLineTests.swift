@@ -52,7 +52,7 @@ struct CommandLineTests {
         #expect(run.stdout == """
             The harbour tram is a waste of money.  [petrov-waste]
 
-            1 opposing claim:
+            1 opposing claim of other essays:
 
               Müller · Tram · contradicts it  [muller-build-the-tram]
               The city should build the harbour tram.

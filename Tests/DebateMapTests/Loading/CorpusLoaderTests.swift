@@ -71,17 +71,20 @@ struct CorpusLoaderTests {
         let junctions = try #require(corpus.claimIndex(id: "petrov-fix-junctions"))
         let cost = try #require(corpus.claimIndex(id: "muller-cost"))
         let lasts = try #require(corpus.claimIndex(id: "muller-lasts"))
-        // Opponents include the essay's own objections and the other essay's claims.
-        #expect(corpus.opponents(of: build).map(\.other) == [cost, waste])
+        // Opponents are the other essay's claims; the essay's own objections are listed apart.
+        #expect(corpus.opponents(of: build).map(\.other) == [waste])
+        #expect(corpus.ownObjections(of: build).map(\.other) == [cost])
+        #expect(corpus.allOpposing(of: build).map(\.other) == [waste, cost])
         #expect(corpus.opponents(of: waste).map(\.other) == [build])
         #expect(corpus.opponents(of: waste).first?.kind == .contradicts)
         #expect(corpus.opponents(of: stuck).map { $0.phrase } == ["attacked by"])
         #expect(corpus.opponents(of: junctions).map { $0.phrase } == ["attacks"])
-        #expect(corpus.opponentCount(of: build) == 2)
+        #expect(corpus.opponentCount(of: build) == 1)
         // Supports are relations too, but not opponents.
         #expect(corpus.relations(of: build).count == 4)
-        #expect(corpus.opponents(of: cost).map(\.other) == [build, lasts])
-        #expect(corpus.opponents(of: cost).map(\.phrase) == ["attacks", "attacked by"])
+        #expect(corpus.opponents(of: cost).isEmpty)
+        #expect(corpus.ownObjections(of: cost).map(\.other) == [build, lasts])
+        #expect(corpus.ownObjections(of: cost).map(\.phrase) == ["attacks", "attacked by"])
     }
 
     @Test func filesGivenOneByOneFindTheirCorpusFile() {

@@ -56,7 +56,9 @@ struct JSONContractTests {
         let opposing = try #require(json["opposing"] as? [[String: Any]])
         #expect(opposing.count == 1)
         let o = opposing[0]
-        #expect(Set(o.keys) == ["id", "essay", "topic", "relation", "direction", "text", "quote"])
+        #expect(Set(o.keys) == ["id", "essay", "topic", "relation", "direction", "voice", "crossQuestion", "text", "quote"])
+        #expect(o["voice"] as? String == "other")
+        #expect(o["crossQuestion"] as? Bool == false)
         #expect(o["id"] as? String == "petrov-fix-junctions")
         #expect(o["essay"] as? String == "petrov")
         #expect(o["topic"] as? String == "tram")
