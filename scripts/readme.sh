@@ -72,10 +72,14 @@ run list                                                | block list text
 run opposing zubkovych-grave-mistake               | block opposing text
 run search 'refugee'                                    | block search text
 run show galeotti-soft-power-not-neglected| block show text
+run clashes --topic asylum                              | block clashes text
 screen                                                  | block screen-start text
 screen j l j l                                          | block screen-position text
 screen j l j l j o                                      | block screen-jump text
 screen j l j l j v                                      | block screen-versus text
+screen j l j l Tab j j j j j j                          | block screen-pane text
+screen x                                                | block screen-clashes text
+screen x R                                              | block screen-contested text
 screen j l j l j r                                      | block screen-reader text
 screen m                                                | block screen-matrix text
 screen / c o l o n i e s                                | block screen-search text

@@ -13,7 +13,7 @@ struct DebateMapCommand: ParsableCommand {
 
             Exit status: 0 ok, 1 the corpus has errors, 2 usage errors.
             """,
-        subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, MatrixCommand.self, OpposingCommand.self,
+        subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, MatrixCommand.self, OpposingCommand.self, ClashesCommand.self,
                       SearchCommand.self, CheckCommand.self, ExportCommand.self, KeysCommand.self],
         defaultSubcommand: BrowseCommand.self)
 

@@ -22,7 +22,11 @@ public struct TextReports: Sendable {
         let idWidth = corpus.essays.map { TextLayout.width($0.id) }.max() ?? 0
         for essay in corpus.essays {
             let head = "  " + TextLayout.pad(safe(essay.id), to: idWidth) + "  "
-            let body = [known(essay.author), "“" + known(essay.title) + "”", known(essay.outlet), known(essay.published)].joined(separator: " · ")
+            // An unknown value is said to be unknown, dimmed, never quoted as if it were a title.
+            func value(_ s: String, quoted: Bool = false) -> String {
+                s == Essay.unknown || s.isEmpty ? style.dim("unknown") : quoted ? "“" + safe(s) + "”" : safe(s)
+            }
+            let body = [value(essay.author), value(essay.title, quoted: true), value(essay.outlet), value(essay.published)].joined(separator: " · ")
             out += head + TextLayout.wrap(body, width: width, indent: String(repeating: " ", count: TextLayout.width(head)), firstIndent: TextLayout.width(head)) + "\n"
         }
         out += "\n" + style.bold("Topics") + "\n"

@@ -30,7 +30,7 @@ extension Browser {
             drawClashRow(&screen, state, rows[i], selected: i == state.selection, x: list.x, y: list.y + row, width: list.width)
         }
         guard pane.height > 0, let row = state.selectedRow else { return }
-        screen.put(String(repeating: glyphs.horizontal, count: pane.width), x: pane.x, y: pane.y - 1, style: .dim)
+        drawListSeparator(&screen, y: pane.y - 1, width: pane.width, above: top, below: rows.count - top - list.height)
         switch row {
         case .clash(let p, let i):
             // The two claims side by side, as versus shows them.

@@ -42,7 +42,7 @@ extension Browser {
             screen.put(TextFit.fit(safe(corpus.claims[opposing[i].other].text), list.x + list.width - x - 1, ellipsis: glyphs.ellipsis), x: x, y: y, style: style)
         }
         guard pane.height > 0 else { return }
-        screen.put(String(repeating: glyphs.horizontal, count: pane.width), x: pane.x, y: pane.y - 1, style: .dim)
+        drawListSeparator(&screen, y: pane.y - 1, width: pane.width, above: top, below: opposing.count - top - list.height)
         pickerPane(state, width: pane.width - 1).draw(&screen, pane, top: state.paneTop, glyphs: glyphs)
     }
 

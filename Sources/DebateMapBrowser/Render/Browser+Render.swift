@@ -65,7 +65,13 @@ extension Browser {
         // The keys that matter now, in table order; "? help" always keeps its place at the end.
         // During an `o` cycle, `o` goes on to the next opponent.
         let items = KeyTable.footerBindings(for: mode).filter { footerMatters($0.action) }.compactMap { binding in
-            binding.action == .jumpToOpponent && cycle != nil && mode == .tree ? "o next" : binding.footer
+            if binding.action == .jumpToOpponent && cycle != nil && mode == .tree { return "o next" }
+            // In the ranking, Enter goes to the claim; `R` goes back to the pairs.
+            if let clashes = clashView, clashes.showRanking {
+                if binding.action == .activate { return "Enter go" }
+                if binding.action == .ranking { return "R pairs" }
+            }
+            return binding.footer
         }
         let help = items.first { $0.hasPrefix("? ") }
         let right = rect.x + rect.width - 1

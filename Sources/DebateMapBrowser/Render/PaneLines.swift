@@ -38,3 +38,19 @@ struct PaneLines: Sendable {
         if window.below > 0, rect.height >= 2 { marker(glyphs.moreBelow, window.below) }
     }
 }
+
+extension Browser {
+    /// The line between a list and the pane below it, saying how many rows of the list are
+    /// above and below the ones shown: "──── ↑ 2 more ─ ↓ 5 more ──".
+    func drawListSeparator(_ screen: inout Screen, y: Int, width: Int, above: Int, below: Int) {
+        screen.put(String(repeating: glyphs.horizontal, count: max(0, width)), x: 0, y: y, style: .dim)
+        var parts: [String] = []
+        if above > 0 { parts.append("\(glyphs.moreAbove) \(above) more") }
+        if below > 0 { parts.append("\(glyphs.moreBelow) \(below) more") }
+        guard !parts.isEmpty else { return }
+        let text = " " + parts.joined(separator: " \(glyphs.horizontal) ") + " "
+        let w = DisplayWidth.of(text)
+        guard w + 4 <= width else { return }
+        screen.put(text, x: width - w - 2, y: y, style: .bold)
+    }
+}
