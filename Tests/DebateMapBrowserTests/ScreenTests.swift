@@ -19,6 +19,12 @@ struct ScreenTests {
         ("search-no-match", "/zeppelin"),
         ("help", "?"),
         ("no-detail", "jjjjlld"),
+        ("detail-scrolled", "jjll{tab}jjjjjj"),
+        ("clashes", "x"),
+        ("clashes-contested", "xR"),
+        ("clashes-of-two-essays", "mx{right}{right}{right}x"),
+        ("versus-long-quote", "/profoundly{enter}v"),
+        ("versus-long-quote-scrolled", "/profoundly{enter}vjjjj"),
     ])
     func screens(name: String, keys: String) {
         for (w, h) in [(80, 24), (40, 12)] {

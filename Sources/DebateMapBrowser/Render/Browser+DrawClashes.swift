@@ -14,16 +14,21 @@ extension Browser {
         } else {
             header.append("\(pairs.count) pair\(pairs.count == 1 ? "" : "s") \(glyphs.dot) \(state.clashes.count) clash\(state.clashes.count == 1 ? "" : "es")")
         }
+        let (list, pane) = clashRects(state)
+        let rows = state.rows
+        let top = min(state.top, max(0, rows.count - list.height))
+        // Without the lower pane, the header says which rows are shown (the pane's separator
+        // says it otherwise).
+        if pane.height == 0, rows.count > list.height, list.height > 0 {
+            header.insert("\(top + 1)\(glyphs.range)\(min(rows.count, top + list.height)) of \(rows.count)", at: header.count - 1)
+        }
         drawHeader(&screen, layout.header, header)
         drawFooter(&screen, layout.footer)
-        let (list, pane) = clashRects(state)
         guard list.width > 2, list.height > 0 else { return }
-        let rows = state.rows
         if rows.isEmpty {
             let empty = state.showRanking ? "no claim here is opposed by another voice" : "no essays clash here"
             screen.put(TextFit.fit(empty, list.width - 1, ellipsis: glyphs.ellipsis), x: list.x + 1, y: list.y, style: .dim)
         }
-        let top = min(state.top, max(0, rows.count - list.height))
         for row in 0..<list.height {
             let i = top + row
             guard rows.indices.contains(i) else { break }
@@ -131,8 +136,8 @@ extension Browser {
             let claim = corpus.claims[entry.claim]
             let counts = "\(glyphs.crossed)\(entry.opposedBy) +\(entry.supportedBy)"
             var col = screen.put(TextFit.pad(counts, max(8, DisplayWidth.of(counts)) + 1), x: x + 1, y: y, style: bold, limit: right)
-            let who = safe(corpus.essays[claim.essay].label) + " \(glyphs.dot) " + safe(corpus.topics[claim.topic].title) + " \(glyphs.dash) "
-            col = screen.put(TextFit.fit(who, max(0, (right - col) / 3), ellipsis: glyphs.ellipsis), x: col, y: y, style: dim, limit: right)
+            let who = safe(corpus.essays[claim.essay].label) + " \(glyphs.dot) " + safe(corpus.topics[claim.topic].title)
+            col = screen.put(TextFit.fit(who, max(0, (right - col) / 3 - 3), ellipsis: glyphs.ellipsis) + " \(glyphs.dash) ", x: col, y: y, style: dim, limit: right)
             screen.put(TextFit.fit(safe(claim.text), right - col - 1, ellipsis: glyphs.ellipsis), x: col, y: y, style: style, limit: right)
         }
     }

@@ -91,6 +91,7 @@ extension Browser {
     /// Whether a key is worth a place in the footer now: `o` only on a claim that has
     /// opponents, `[` only with somewhere to go back to, `n/N` only with matches.
     func footerMatters(_ action: Action) -> Bool {
+        if let clashes = clashView, action == .halfPageDown { return clashRects(clashes).pane.height > 0 }
         guard mode == .tree else { return true }
         switch action {
         case .jumpToOpponent:

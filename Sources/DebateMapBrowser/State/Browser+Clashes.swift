@@ -39,10 +39,11 @@ extension Browser {
     }
 
     /// The clash view's list and lower pane at the current size: the pane takes what the
-    /// list leaves, at least 9 lines or half the height (and goes first on small screens).
+    /// list leaves, at least 9 lines or half the height; below 16 rows it goes, and the list
+    /// has the room (Enter shows a clash whole in versus).
     func clashRects(_ state: ClashState) -> (list: Rect, pane: Rect) {
         let body = Layout(width: size.width, height: size.height, showDetail: false).tree
-        guard body.height >= 10 else { return (body, .empty) }
+        guard body.height >= 16 else { return (body, .empty) }
         let paneHeight = max(min(9, body.height / 2), body.height - 1 - state.rows.count)
         return (Rect(x: body.x, y: body.y, width: body.width, height: body.height - paneHeight - 1),
                 Rect(x: body.x, y: body.y + body.height - paneHeight, width: body.width, height: paneHeight))
