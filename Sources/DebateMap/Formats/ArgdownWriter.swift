@@ -86,6 +86,7 @@ public struct ArgdownWriter {
             for (key, value) in [("title", essay.title), ("author", essay.author), ("outlet", essay.outlet), ("published", essay.published), ("url", essay.url)] {
                 out += "\(key): \(ArgdownWriter.yaml(value))\n"
             }
+            if let subtitle = essay.subtitle { out += "subtitle: \(ArgdownWriter.yaml(subtitle))\n" }
             if essay.label != Essay.defaultLabel(id: essay.id, author: essay.author) { out += "label: \(ArgdownWriter.yaml(essay.label))\n" }
             out += "text: \(ArgdownWriter.yaml(textPath))\n"
             out += "sha256: \(SHA256.hex(Array(essay.text.utf8)))\n"

@@ -14,7 +14,7 @@ public struct MarkdownWriter {
             for (e, essay) in corpus.essays.enumerated() {
                 let position = corpus.position(essay: e, topic: t)
                 if position.stance == .silent && position.mainClaim == nil { continue }
-                let name = essay.title == Essay.unknown ? essay.label : essay.title
+                let name = essay.title == Essay.unknown ? essay.label : essay.fullTitle
                 out += "### " + MarkdownWriter.escape(name) + " — " + position.stance.label + "\n\n"
                 if !essay.source.isEmpty { out += MarkdownWriter.escape(essay.source) + "\n\n" }
                 if !position.summary.isEmpty { out += MarkdownWriter.escape(position.summary) + "\n\n" }

@@ -4,7 +4,7 @@ import Yams
 struct EssayMetadata {
     static let requiredKeys = ["id", "title", "author", "outlet", "published", "url", "text"]
     /// The required keys first, then the optional ones: a key's place here is its bit in a `Keys`.
-    static let keyList = requiredKeys + ["label", "sha256", "furniture"]
+    static let keyList = requiredKeys + ["subtitle", "label", "sha256", "furniture"]
     static let knownKeys = Set(keyList)
 
     /// A set of known keys as bits (a `Set` of strings, made and asked seven times for each
@@ -29,6 +29,7 @@ struct EssayMetadata {
     var published = Essay.unknown
     var url = Essay.unknown
     var label: String?
+    var subtitle: String?
     var text = ""
     var textLocation: SourceLocation
     var sha256: String?
@@ -102,6 +103,7 @@ struct EssayMetadata {
             }
         case "url": url = string
         case "label": label = string
+        case "subtitle": subtitle = string
         case "text":
             text = string
             textLocation = valueLoc

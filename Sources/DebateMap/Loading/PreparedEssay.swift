@@ -77,6 +77,6 @@ struct PreparedEssay: Sendable {
         essay = Essay(
             id: meta.id, title: meta.title, author: meta.author, outlet: meta.outlet, published: meta.published,
             url: meta.url, label: meta.label, textPath: PathName.relative(textPath, to: corpusRoot), mapPath: mapPath,
-            text: text, furniture: furniture)
+            text: text, furniture: furniture, subtitle: meta.subtitle)
     }
 }

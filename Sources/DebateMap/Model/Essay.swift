@@ -5,6 +5,8 @@ public struct Essay: Sendable, Hashable {
 
     public var id: String
     public var title: String
+    /// The subtitle the text gives under its title, if any.
+    public var subtitle: String?
     public var author: String
     public var outlet: String
     public var published: String
@@ -22,10 +24,11 @@ public struct Essay: Sendable, Hashable {
 
     public init(
         id: String, title: String, author: String, outlet: String, published: String, url: String,
-        label: String? = nil, textPath: String, mapPath: String, text: String, furniture: [Furniture] = [], voices: Voices = .author
+        label: String? = nil, textPath: String, mapPath: String, text: String, furniture: [Furniture] = [], voices: Voices = .author, subtitle: String? = nil
     ) {
         self.id = id
         self.title = title
+        self.subtitle = subtitle.flatMap { $0 == Essay.unknown || $0.isEmpty ? nil : $0 }
         self.author = author
         self.outlet = outlet
         self.published = published
@@ -49,6 +52,13 @@ public struct Essay: Sendable, Hashable {
         var start = end
         while start > author.startIndex, author[author.index(before: start)] != " " { start = author.index(before: start) }
         return String(author[start..<end])
+    }
+
+    /// The title with its subtitle, as a reader would cite it: "Title: Subtitle"; the title
+    /// alone when there is no subtitle (and `unknown` when the title is).
+    public var fullTitle: String {
+        guard let subtitle, title != Essay.unknown else { return title }
+        return title + ": " + subtitle
     }
 
     /// "Mark Galeotti, The Moscow Times, 2022-02-25", leaving out what is unknown.

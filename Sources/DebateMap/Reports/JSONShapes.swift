@@ -6,6 +6,8 @@ public enum JSONShapes {
     public struct EssayJSON: Codable, Equatable, Sendable {
         public var id: String
         public var title: String?
+        /// The subtitle the text gives, if any.
+        public var subtitle: String?
         public var author: String?
         public var outlet: String?
         public var published: String?
@@ -17,6 +19,7 @@ public enum JSONShapes {
             func known(_ s: String) -> String? { s == Essay.unknown || s.isEmpty ? nil : s }
             id = essay.id
             title = known(essay.title)
+            subtitle = essay.subtitle
             author = known(essay.author)
             outlet = known(essay.outlet)
             published = known(essay.published)
@@ -29,6 +32,7 @@ public enum JSONShapes {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(id, forKey: .id)
             try c.encode(title, forKey: .title)
+            try c.encode(subtitle, forKey: .subtitle)
             try c.encode(author, forKey: .author)
             try c.encode(outlet, forKey: .outlet)
             try c.encode(published, forKey: .published)

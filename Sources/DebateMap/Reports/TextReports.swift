@@ -26,7 +26,7 @@ public struct TextReports: Sendable {
             func value(_ s: String, quoted: Bool = false) -> String {
                 s == Essay.unknown || s.isEmpty ? style.dim("unknown") : quoted ? "“" + safe(s) + "”" : safe(s)
             }
-            let body = [value(essay.author), value(essay.title, quoted: true), value(essay.outlet), value(essay.published)].joined(separator: " · ")
+            let body = [value(essay.author), value(essay.fullTitle, quoted: true), value(essay.outlet), value(essay.published)].joined(separator: " · ")
             out += head + TextLayout.wrap(body, width: width, indent: String(repeating: " ", count: TextLayout.width(head)), firstIndent: TextLayout.width(head)) + "\n"
         }
         out += "\n" + style.bold("Topics") + "\n"
@@ -85,6 +85,7 @@ public struct TextReports: Sendable {
     func showEssay(_ e: Int) -> String {
         let essay = corpus.essays[e]
         var out = style.bold(known(essay.title)) + "\n"
+        if let subtitle = essay.subtitle { out += safe(subtitle) + "\n" }
         out += "  id         \(safe(essay.id))\n  author     \(known(essay.author))\n  outlet     \(known(essay.outlet))\n"
         out += "  published  \(known(essay.published))\n  url        \(known(essay.url))\n  text       \(safe(essay.textPath))\n"
         out += "\nPositions\n"

@@ -25,6 +25,7 @@ extension Browser {
         case .essay(let e):
             let essay = corpus.essays[e]
             lines.add(known(essay.title) ?? "Untitled", .bold)
+            if let subtitle = essay.subtitle { lines.add(safe(subtitle)) }
             lines.add([known(essay.author) ?? "author unknown", known(essay.outlet) ?? "outlet unknown", known(essay.published) ?? "date unknown"].joined(separator: ", "))
             if let url = known(essay.url) { lines.add(url, .dim) }
         case .position(let p):

@@ -7,7 +7,7 @@ extension Browser {
         let layout = Layout(width: size.width, height: size.height, showDetail: false)
         guard corpus.essays.indices.contains(state.essay) else { return }
         let essay = corpus.essays[state.essay]
-        drawHeader(&screen, layout.header, ["Reader", safe(essay.label), known(essay.title) ?? "untitled"])
+        drawHeader(&screen, layout.header, ["Reader", safe(essay.label), known(essay.fullTitle) ?? "untitled"])
         let body = layout.tree
         // The text as the state wrapped it, or wrapped for this size when it differs (a render
         // at another size than the state's).

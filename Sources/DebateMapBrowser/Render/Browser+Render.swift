@@ -185,7 +185,7 @@ extension Browser {
             bold.attributes.insert(.bold)
             col = screen.put(safe(essay.label), x: col, y: y, style: bold, limit: right)
             let source = [known(essay.outlet), known(essay.published)].compactMap { $0 }.joined(separator: ", ")
-            let rest = " \(glyphs.dash) " + (known(essay.title) ?? "untitled") + (source.isEmpty ? "" : " (\(source))")
+            let rest = " \(glyphs.dash) " + (known(essay.fullTitle) ?? "untitled") + (source.isEmpty ? "" : " (\(source))")
             screen.put(TextFit.fit(rest, right - col, ellipsis: glyphs.ellipsis), x: col, y: y, style: style, limit: right)
         case .position(let p):
             let position = corpus.positions[p]

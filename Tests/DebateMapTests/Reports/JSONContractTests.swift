@@ -18,7 +18,8 @@ struct JSONContractTests {
         let essays = try #require(json["essays"] as? [[String: Any]])
         #expect(essays.count == 2)
         let e = essays[0]
-        #expect(Set(e.keys) == ["id", "title", "author", "outlet", "published", "url", "label", "textPath"])
+        #expect(Set(e.keys) == ["id", "title", "subtitle", "author", "outlet", "published", "url", "label", "textPath"])
+        #expect(e["subtitle"] is NSNull)
         #expect(e["id"] as? String == "mueller")
         #expect(e["title"] as? String == "Letter on the harbour tram")
         #expect(e["author"] as? String == "Anna Müller")
