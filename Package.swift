@@ -21,8 +21,9 @@ let package = Package(
         .target(name: "CByteScan"),
         // Pure browser state, actions, key table and rendering to a Screen.
         .target(name: "DebateMapBrowser", dependencies: ["DebateMap"]),
-        // ncursesw through one shim header: the only C besides CSHA256 and CByteScan.
-        .systemLibrary(name: "CNcurses"),
+        // ncursesw through one shim header, and the signal handlers' state in one C file:
+        // the only C besides CSHA256 and CByteScan.
+        .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // Draws a Screen with ncurses and turns terminal input into keys.
         .target(name: "DebateMapTerminal", dependencies: ["DebateMapBrowser", "CNcurses"]),
         // The seed corpus of data/, embedded at build time by the EmbedCorpus plugin.
@@ -46,6 +47,7 @@ let package = Package(
             ]),
         .testTarget(name: "DebateMapTests", dependencies: ["DebateMap", "SeedCorpus", "SyntheticCorpus"], exclude: ["Fixtures"]),
         .testTarget(name: "DebateMapBrowserTests", dependencies: ["DebateMapBrowser", "DebateMap", "SeedCorpus", "SyntheticCorpus"], exclude: ["Snapshots"]),
+        .testTarget(name: "DebateMapTerminalTests", dependencies: ["DebateMapTerminal", "DebateMapBrowser", "DebateMap", "SeedCorpus"]),
         .testTarget(name: "CommandLineTests", dependencies: ["debatemap"]),
         .testTarget(name: "EndToEndTests", dependencies: ["debatemap"]),
     ]

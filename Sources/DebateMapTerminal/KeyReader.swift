@@ -5,25 +5,16 @@ import DebateMapBrowser
 /// multi-byte character arrives whole), control keys, function keys, resizes (with the new
 /// size of the window) and mouse clicks and wheel turns.
 struct KeyReader {
-    /// What one read gave.
-    enum Input: Equatable {
-        /// Nothing arrived before the read timed out, or a signal interrupted it.
-        case nothing
-        case key(Key)
-        /// Something arrived that is not a key we use (a mouse release, F5, …).
-        case ignored
-    }
-
     let window: UnsafeMutablePointer<WINDOW>
 
     /// Waits at most `milliseconds` (0: do not wait) for the next input.
-    func read(waiting milliseconds: Int32) -> Input {
+    func read(waiting milliseconds: Int32) -> TerminalInput {
         wtimeout(window, milliseconds)
         var value: wint_t = 0
         let status = wget_wch(window, &value)
         if status == ERR { return .nothing }
         let key = status == KEY_CODE_YES ? functionKey(Int32(value)) : KeyReader.character(UInt32(value))
-        return key.map(Input.key) ?? .ignored
+        return key.map(TerminalInput.key) ?? .ignored
     }
 
     /// A character as `get_wch` returns it: Enter, Esc, Backspace and Tab by their codes,

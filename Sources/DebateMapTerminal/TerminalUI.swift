@@ -2,8 +2,9 @@ import CNcurses
 import DebateMapBrowser
 import Glibc
 
-/// Runs an app full-screen with ncurses: draws its Screen (only what changed), turns input
-/// into keys, follows resizes, and gives the terminal back as it was on every way out.
+/// Runs an app full-screen with ncurses (`TerminalLoop` over an `NcursesTerminal`): draws its
+/// Screen (only what changed), turns input into keys, follows resizes, and gives the terminal
+/// back as it was on every way out.
 ///
 /// ```swift
 /// var browser = Browser(corpus: corpus, options: BrowserOptions(ascii: ascii, color: color))
@@ -32,11 +33,6 @@ public enum TerminalUI {
         public init(description: String) { self.description = description }
     }
 
-    /// How long a read waits before the loop looks at the signal flag again.
-    static let pollMilliseconds: Int32 = 100
-    /// At most this many keys typed ahead are handled before the screen is drawn again.
-    static let keysPerFrame = 64
-
     /// Runs until the app is done or a stop signal arrives. Returns the signal that ended
     /// it, or 0 when the app quit. Throws `Failure` before touching the terminal if it
     /// cannot be used.
@@ -44,60 +40,7 @@ public enum TerminalUI {
     public static func run<App: TerminalApp>(_ app: inout App, options: TerminalOptions = TerminalOptions()) throws -> Int32 {
         let session = try TerminalSession(options: options)
         defer { session.end() }
-        var painter = Painter(window: session.window, colours: session.colours, unicode: session.unicode)
-        let reader = KeyReader(window: session.window)
-        var size = session.size
-        guard app.handle(.resize(width: size.width, height: size.height)) else { return 0 }
-        var needsDraw = true
-        while true {
-            switch TerminalSignals.takePending() {
-            case 0:
-                break
-            case SIGTSTP:
-                session.suspend()
-                painter.invalidate()
-                needsDraw = true
-            case let signal:
-                return signal
-            }
-            if TerminalSignals.takeContinued() {
-                session.retake()
-                painter.invalidate()
-                needsDraw = true
-            }
-            if needsDraw {
-                painter.draw(app.render(width: size.width, height: size.height))
-                needsDraw = false
-            }
-            // Wait for input (not at all while the app has work between keys: then a slice of
-            // it is done when no key is waiting, and the screen drawn again); then take what
-            // was typed ahead before drawing again, so that a held key never queues up frames.
-            var wait = app.hasWorkBetweenKeys ? 0 : pollMilliseconds
-            var handled = 0
-            reading: while handled < keysPerFrame {
-                switch reader.read(waiting: wait) {
-                case .nothing:
-                    if wait > 0 && session.hungUp { return SIGHUP }
-                    if handled == 0 && app.hasWorkBetweenKeys {
-                        app.workBetweenKeys()
-                        needsDraw = true
-                    }
-                    break reading
-                case .ignored:
-                    break
-                case .key(let key):
-                    if case .resize(let width, let height) = key {
-                        size = (width, height)
-                        painter.invalidate()
-                    }
-                    guard app.handle(key) else { return 0 }
-                    needsDraw = true
-                    handled += 1
-                    // A click is meant for the screen it was made on: show the result first.
-                    if case .mouse = key { break reading }
-                }
-                wait = 0
-            }
-        }
+        var terminal = NcursesTerminal(session: session)
+        return TerminalLoop.run(&app, on: &terminal)
     }
 }

@@ -1,84 +1,9 @@
-// The one C header of DebateMap: ncursesw with its wide-character API switched on, the
-// ncurses macros and globals Swift 6 cannot import (as small inline functions), and the
-// signal handling that must be async-signal-safe (so it is written in C).
-#ifndef DEBATEMAP_CNCURSES_SHIM_H
-#define DEBATEMAP_CNCURSES_SHIM_H
+// The signal handling of a terminal session, async-signal-safe, with the state the handlers
+// share in one place: SIGINT, SIGTERM, SIGHUP and SIGTSTP set a flag the input loop reads,
+// SIGCONT another; a runtime trap restores the terminal saved before ncurses changed it,
+// writes the sequences that undo ours, and hands the signal to the handler it replaced.
+#include "shim.h"
 
-// SwiftPM drops the -D_XOPEN_SOURCE=600 that pkg-config gives; without these the wide
-// functions (get_wch, setcchar, wadd_wch, wint_t) are not declared.
-#define NCURSES_WIDECHAR 1
-#define _XOPEN_SOURCE_EXTENDED 1
-#include <errno.h>
-#include <fcntl.h>
-#include <langinfo.h>
-#include <locale.h>
-#include <poll.h>
-#include <signal.h>
-#include <stdio.h>
-#include <string.h>
-#include <termios.h>
-#include <unistd.h>
-#include <wchar.h>
-#include <ncursesw/curses.h>
-#include <ncursesw/term.h>
-
-// glibc declares wcwidth only under _XOPEN_SOURCE; this is the same declaration.
-extern int wcwidth(wchar_t c);
-
-// ---- Globals and macros, as functions -------------------------------------------------
-
-static inline WINDOW *dm_stdscr(void) { return stdscr; }
-static inline int dm_colors(void) { return COLORS; }
-static inline int dm_color_pairs(void) { return COLOR_PAIRS; }
-
-static inline attr_t dm_a_normal(void) { return A_NORMAL; }
-static inline attr_t dm_a_bold(void) { return A_BOLD; }
-static inline attr_t dm_a_dim(void) { return A_DIM; }
-static inline attr_t dm_a_reverse(void) { return A_REVERSE; }
-static inline attr_t dm_a_underline(void) { return A_UNDERLINE; }
-
-// Clicks arrive as press and release (mouseinterval(0) turns off click detection); the
-// wheel as buttons 4 and 5.
-static inline mmask_t dm_mouse_events(void) {
-    return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED | BUTTON4_PRESSED | BUTTON5_PRESSED;
-}
-static inline int dm_mouse_is_click(mmask_t m) { return (m & (BUTTON1_PRESSED | BUTTON1_CLICKED)) != 0; }
-static inline int dm_mouse_is_wheel_up(mmask_t m) { return (m & BUTTON4_PRESSED) != 0; }
-static inline int dm_mouse_is_wheel_down(mmask_t m) { return (m & BUTTON5_PRESSED) != 0; }
-
-static inline int dm_locale_is_utf8(void) {
-    const char *codeset = nl_langinfo(CODESET);
-    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
-}
-
-// ---- The terminal's streams -------------------------------------------------------------
-
-static inline FILE *dm_stdout(void) { return stdout; }
-
-// Where keys come from: standard input when it is a terminal, else the controlling
-// terminal (so `debatemap < file` still reads the keyboard). NULL if there is none.
-static inline FILE *dm_open_input(void) {
-    if (isatty(STDIN_FILENO)) return stdin;
-    return fopen("/dev/tty", "r");
-}
-static inline int dm_is_stdin(FILE *f) { return f == stdin; }
-
-// True when the terminal has gone away (its other end closed): reads would fail forever.
-static inline int dm_input_hung_up(int fd) {
-    struct pollfd p = { .fd = fd, .events = POLLIN, .revents = 0 };
-    int n = poll(&p, 1, 0);
-    if (n < 0) return errno == EBADF;
-    return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
-}
-
-// ---- Signals ------------------------------------------------------------------------------
-// State shared with the handlers lives in function-local statics, so that Swift's importer
-// emits it along with the inline functions that use it. Swift emits a private copy of a
-// static inline function, statics included, into every object file that calls it: call
-// everything below only from DebateMapTerminal/TerminalSignals.swift, whose functions are
-// @inline(never) so that no call lands in another object file.
-// Handlers touch only that state and async-signal-safe calls (tcsetattr, write,
-// sigaction, raise).
 
 struct dm_signal_state {
     volatile sig_atomic_t pending;      // SIGINT, SIGTERM, SIGHUP or SIGTSTP not yet handled, or 0
@@ -91,35 +16,35 @@ struct dm_signal_state {
     struct sigaction before[32];        // the handlers we replaced, by signal number
 };
 
-static inline struct dm_signal_state *dm_signals(void) {
-    static struct dm_signal_state state;
-    return &state;
-}
+// The one copy of the state the handlers share with the input loop.
+static struct dm_signal_state state;
 
-static inline const int *dm_stop_signal_list(void) {
+static struct dm_signal_state *dm_signals(void) { return &state; }
+
+static const int *dm_stop_signal_list(void) {
     static const int list[] = { SIGINT, SIGTERM, SIGHUP, SIGTSTP, 0 };
     return list;
 }
-static inline const int *dm_crash_signal_list(void) {
+static const int *dm_crash_signal_list(void) {
     static const int list[] = { SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, 0 };
     return list;
 }
 
 // A signal that ends the program wins over a pending Ctrl-Z.
-static inline void dm_on_stop_signal(int sig) {
+static void dm_on_stop_signal(int sig) {
     struct dm_signal_state *s = dm_signals();
     if (sig == SIGTSTP && s->pending != 0 && s->pending != SIGTSTP) return;
     s->pending = sig;
 }
 
 // Continued after a stop we did not ask for (SIGSTOP): the shell has had the terminal.
-static inline void dm_on_continue(int sig) { (void)sig; dm_signals()->continued = 1; }
+static void dm_on_continue(int sig) { (void)sig; dm_signals()->continued = 1; }
 
 // A runtime trap: put the terminal back as we found it; let the handler that was there
 // before (the Swift runtime's backtracer) report it; then die of the signal as by default.
 // Dying is not left to the old handler: the backtracer returns, trusting the faulting
 // instruction to fault again, which a signal sent with kill(2) would not do.
-static inline void dm_on_crash(int sig, siginfo_t *info, void *context) {
+static void dm_on_crash(int sig, siginfo_t *info, void *context) {
     struct dm_signal_state *s = dm_signals();
     if (s->have_termios) tcsetattr(s->fd, TCSANOW, &s->termios);
     if (s->reset_length > 0) {
@@ -141,7 +66,7 @@ static inline void dm_on_crash(int sig, siginfo_t *info, void *context) {
     raise(sig);  // blocked until this handler returns, then fatal
 }
 
-static inline void dm_append_reset(const char *sequence) {
+static void dm_append_reset(const char *sequence) {
     struct dm_signal_state *s = dm_signals();
     if (sequence == NULL || sequence == (const char *)-1) return;
     size_t n = strlen(sequence);
@@ -151,7 +76,7 @@ static inline void dm_append_reset(const char *sequence) {
 }
 
 // Remembers the terminal as it is now (before ncurses changes it), for the crash handler.
-static inline void dm_save_terminal(int fd) {
+void dm_save_terminal(int fd) {
     struct dm_signal_state *s = dm_signals();
     s->fd = fd;
     s->have_termios = tcgetattr(fd, &s->termios) == 0;
@@ -160,7 +85,7 @@ static inline void dm_save_terminal(int fd) {
 // Builds the sequence the crash handler writes, from the terminal's own description where
 // it has one: mouse reporting off (every protocol), keypad mode off, attributes off, cursor
 // visible, normal screen. Call after newterm.
-static inline void dm_prepare_reset(void) {
+void dm_prepare_reset(void) {
     struct dm_signal_state *s = dm_signals();
     s->reset_length = 0;
     dm_append_reset("\033[?1000l\033[?1002l\033[?1003l\033[?1005l\033[?1006l\033[?1015l");
@@ -174,7 +99,7 @@ static inline void dm_prepare_reset(void) {
 
 // Installs our handlers, keeping the ones they replace. Stop signals only set a flag that
 // the input loop reads (its reads time out, so it notices within a tenth of a second).
-static inline void dm_install_signal_handlers(void) {
+void dm_install_signal_handlers(void) {
     struct dm_signal_state *s = dm_signals();
     s->pending = 0;
     s->continued = 0;
@@ -194,7 +119,7 @@ static inline void dm_install_signal_handlers(void) {
 }
 
 // Puts back the handlers that were there before dm_install_signal_handlers.
-static inline void dm_restore_signal_handlers(void) {
+void dm_restore_signal_handlers(void) {
     struct dm_signal_state *s = dm_signals();
     for (const int *sig = dm_stop_signal_list(); *sig; ++sig) sigaction(*sig, &s->before[*sig], NULL);
     for (const int *sig = dm_crash_signal_list(); *sig; ++sig) sigaction(*sig, &s->before[*sig], NULL);
@@ -202,14 +127,14 @@ static inline void dm_restore_signal_handlers(void) {
 }
 
 // The stop signal that arrived since the last call, or 0.
-static inline int dm_take_pending_signal(void) {
+int dm_take_pending_signal(void) {
     int sig = dm_signals()->pending;
     dm_signals()->pending = 0;
     return sig;
 }
 
 // Whether SIGCONT arrived since the last call.
-static inline int dm_take_continued(void) {
+int dm_take_continued(void) {
     int continued = dm_signals()->continued;
     dm_signals()->continued = 0;
     return continued;
@@ -217,7 +142,7 @@ static inline int dm_take_continued(void) {
 
 // Stops the process as Ctrl-Z does by default, and returns once it is continued (`fg`).
 // Call with the terminal already given back (endwin).
-static inline void dm_stop_until_continued(void) {
+void dm_stop_until_continued(void) {
     struct sigaction ours, dfl;
     memset(&dfl, 0, sizeof dfl);
     sigemptyset(&dfl.sa_mask);
@@ -232,4 +157,3 @@ static inline void dm_stop_until_continued(void) {
     sigaction(SIGTSTP, &ours, NULL);
 }
 
-#endif

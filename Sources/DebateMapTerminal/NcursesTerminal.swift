@@ -1,0 +1,95 @@
+import CNcurses
+import DebateMapBrowser
+import Glibc
+
+/// The real terminal: a `TerminalSession` (ncurses and the signal handlers), keys read by a
+/// `KeyReader`, cells written with ncurses.
+///
+/// Each grapheme is written at its own cell as one `cchar_t` (the character and its
+/// combining marks), so Cyrillic, CJK, emoji and accents land where the Screen put them.
+/// Where the C library measures a character differently from the Screen, the Screen's
+/// columns are kept: a character the Screen made wide but the library thinks narrow gets a
+/// blank after it, and one it cannot place is shown as U+FFFD (or `?`).
+struct NcursesTerminal: TerminalBackend {
+    let session: TerminalSession
+    let reader: KeyReader
+    private var cursorShown: Bool?
+
+    init(session: TerminalSession) {
+        self.session = session
+        reader = KeyReader(window: session.window)
+    }
+
+    var window: UnsafeMutablePointer<WINDOW> { session.window }
+    var size: (width: Int, height: Int) { session.size }
+    var hungUp: Bool { session.hungUp }
+
+    func read(waiting milliseconds: Int32) -> TerminalInput { reader.read(waiting: milliseconds) }
+    func takePendingSignal() -> Int32 { TerminalSignals.takePending() }
+    func takeContinued() -> Bool { TerminalSignals.takeContinued() }
+
+    mutating func suspend() {
+        session.suspend()
+        cursorShown = nil
+    }
+
+    mutating func retake() {
+        session.retake()
+        cursorShown = nil
+    }
+
+    func erase(repaint: Bool) {
+        werase(window)
+        if repaint { clearok(window, true) }
+    }
+
+    func put(_ cell: Screen.Cell, x: Int, y: Int, width: Int) {
+        var (characters, written) = encode(cell.text, width: width)
+        characters.append(0)
+        var styled = cchar_t()
+        let (attributes, pair) = ncursesStyle(cell.style)
+        setcchar(&styled, characters, attributes, pair, nil)
+        // The bottom-right cell reports an error as the cursor cannot advance past it, but
+        // the character is placed: harmless.
+        _ = mvwadd_wch(window, Int32(y), Int32(x), &styled)
+        if written < width {
+            var blank = cchar_t()
+            setcchar(&blank, [wchar_t(0x20), 0], attributes, pair, nil)
+            _ = mvwadd_wch(window, Int32(y), Int32(x + written), &blank)
+        }
+    }
+
+    /// The wide characters to write for a grapheme the Screen gave `width` cells, and how
+    /// many cells ncurses will give them.
+    func encode(_ text: String, width: Int) -> ([wchar_t], Int) {
+        let scalars = Array(text.unicodeScalars)
+        guard let lead = scalars.first else { return ([0x20], 1) }
+        let leadWidth = session.unicode || lead.isASCII ? Int(wcwidth(wchar_t(bitPattern: lead.value))) : -1
+        guard leadWidth == width || (leadWidth == 1 && width == 2) else {
+            return ([session.unicode ? 0xFFFD : wchar_t(UInt8(ascii: "?"))], 1)
+        }
+        // A cchar_t holds one spacing character and up to four that take no cell.
+        let marks = scalars.dropFirst().filter { wcwidth(wchar_t(bitPattern: $0.value)) == 0 }.prefix(Int(CCHARW_MAX) - 1)
+        return ([wchar_t(bitPattern: lead.value)] + marks.map { wchar_t(bitPattern: $0.value) }, leadWidth)
+    }
+
+    private func ncursesStyle(_ style: CellStyle) -> (attr_t, Int16) {
+        var attributes = dm_a_normal()
+        if style.attributes.contains(.bold) { attributes |= dm_a_bold() }
+        if style.attributes.contains(.dim) { attributes |= dm_a_dim() }
+        if style.attributes.contains(.reverse) { attributes |= dm_a_reverse() }
+        if style.attributes.contains(.underline) { attributes |= dm_a_underline() }
+        return (attributes, session.colours ? Int16(style.color.rawValue) : 0)
+    }
+
+    mutating func setCursor(_ cursor: (x: Int, y: Int)?) {
+        let show = cursor != nil
+        if cursorShown != show {
+            curs_set(show ? 1 : 0)
+            cursorShown = show
+        }
+        if let cursor { wmove(window, Int32(cursor.y), Int32(cursor.x)) }
+    }
+
+    func refresh() { wrefresh(window) }
+}
