@@ -19,7 +19,7 @@ struct BrowserStateTests {
         var b = Support.browser("jj")
         #expect(b.selectedNode == .position(corpus.positionIndex(essay: 1, topic: 0)))
         b.handle(.character("l"))  // expand the position
-        #expect(b.rows[b.selection].isExpanded)
+        #expect(b.isOpen(row: b.selection))
         #expect(b.rows.count == 19)
         b.handle(.character("l"))  // to its first child: the main claim
         #expect(b.selectedClaimID == "population-emergency-exit")
@@ -290,9 +290,9 @@ struct BrowserStateTests {
         // Row 3 of the screen is the third row of the tree (row 0 is the header).
         b.handle(.mouse(MouseEvent(kind: .click, x: 30, y: 3)))
         #expect(b.selection == 2)
-        let expandedBefore = b.rows[2].isExpanded
+        let expandedBefore = b.isOpen(row: 2)
         b.handle(.mouse(MouseEvent(kind: .click, x: 3, y: 3)))  // on the fold marker
-        #expect(b.rows[2].isExpanded != expandedBefore)
+        #expect(b.isOpen(row: 2) != expandedBefore)
         // The wheel moves the view by three rows; the cursor is carried along to stay on screen.
         let top = b.scrollTop
         b.handle(.mouse(MouseEvent(kind: .wheelDown, x: 3, y: 3)))

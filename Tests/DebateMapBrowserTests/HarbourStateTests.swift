@@ -349,7 +349,7 @@ struct HarbourStateTests {
         b.handle(.character("h"))  // to the parent
         #expect(id(b) == "mueller-cost")
         b.handle(.character("h"))  // fold it
-        #expect(!b.rows[b.selection].isExpanded && id(b) == "mueller-cost")
+        #expect(!b.isOpen(row: b.selection) && id(b) == "mueller-cost")
         b.handle(.character("l"))
         b.handle(.character("l"))
         #expect(id(b) == "mueller-lasts")

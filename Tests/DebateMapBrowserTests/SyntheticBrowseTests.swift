@@ -52,7 +52,7 @@ struct SyntheticBrowseTests {
             var fresh = Browser(corpus: corpus)
             fresh.handle(.character("/"))
             fresh.searchIndex = typed.searchIndex
-            fresh.query = String(sofar.dropLast())
+            fresh.search.query = String(sofar.dropLast())
             fresh.handle(.character(ch))  // one full search of the whole query
             #expect(typed.matches == fresh.matches, "after typing \(sofar)")
             #expect(typed.matches == Self.expected(corpus, sofar))

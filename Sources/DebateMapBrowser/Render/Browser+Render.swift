@@ -48,7 +48,7 @@ extension Browser {
         guard rect.height > 0 else { return }
         var x = rect.x + 1
         if mode == .search {
-            let prompt = "/" + safe(query)
+            let prompt = "/" + safe(search.query)
             x = screen.put(TextFit.fit(prompt, rect.width - 2, ellipsis: glyphs.ellipsis), x: x, y: rect.y, style: .bold)
             screen.cursor = (min(x, max(0, rect.width - 1)), rect.y)
             if let status { screen.put("  " + status, x: x, y: rect.y, style: .dim) }
@@ -97,7 +97,7 @@ extension Browser {
         case .jumpToOpponent:
             return selectedClaim.map { corpus.opponentCount(of: $0) > 0 } ?? false
         case .back: return !backStack.isEmpty
-        case .nextMatch: return !matches.isEmpty
+        case .nextMatch: return !search.matches.isEmpty
         case .focusPane: return detailRect.height > 0 && detailLineCount > detailRect.height
         case .reader: return selectedEssay != nil
         default: return true
@@ -152,18 +152,18 @@ extension Browser {
         let end = min(rows.count, scrollTop + rect.height)
         guard scrollTop < end else { return }
         for index in scrollTop..<end {
-            drawRow(&screen, rows[index], selected: index == selection, x: rect.x, y: rect.y + index - scrollTop, width: rect.width)
+            drawRow(&screen, rows[index], open: isOpen(row: index), selected: index == selection, x: rect.x, y: rect.y + index - scrollTop, width: rect.width)
         }
     }
 
-    func drawRow(_ screen: inout Screen, _ row: Row, selected: Bool, x: Int, y: Int, width: Int) {
+    func drawRow(_ screen: inout Screen, _ row: Row, open: Bool, selected: Bool, x: Int, y: Int, width: Int) {
         var style = CellStyle.plain
         if selected { style.attributes.insert(.reverse) }
         if isMatch(row.node) { style.attributes.insert(.underline) }
         if selected { screen.paint(x: x, y: y, count: width, style: style) }
         let right = x + width
         var col = x + 1 + row.depth * 2
-        var fold = row.hasChildren ? (row.isExpanded ? glyphs.open : glyphs.closed) : " "
+        var fold = row.hasChildren ? (open ? glyphs.open : glyphs.closed) : " "
         if case .position(let p) = row.node, corpus.positions[p].stance == .silent { fold = glyphs.dot }
         var foldStyle = style
         if case .claim = row.node, row.depth >= 2, !drawGuides(&screen, row, x: x, y: y, right: right, selected: selected) {

@@ -6,12 +6,17 @@ import DebateMap
 /// node against the folds), so a fold costs the same on a million claims as on a hundred.
 /// The result is exactly `shape.rows(expanded: expanded)`: a test checks it key by key.
 extension Browser {
+    /// Whether row `i` shows its children: the rows after it are deeper. The folds are held
+    /// once, in `expanded`; the rows are laid out from it.
+    public func isOpen(row i: Int) -> Bool {
+        rows.indices.contains(i + 1) && rows[i + 1].depth > rows[i].depth
+    }
+
     /// Unfolds row `i` (its node is already in `expanded`): inserts its subtree's rows.
     mutating func insertChildren(ofRow i: Int) {
         let row = rows[i]
         let inserted = shape.rows(of: shape.children(row.node), depth: row.depth + 1, parent: i, firstIndex: i + 1, expanded: expanded)
         let k = inserted.count
-        rows[i].isExpanded = true
         guard k > 0 else { return }
         shiftLinks(after: i, by: k)
         rows.insert(contentsOf: inserted, at: i + 1)
@@ -24,7 +29,6 @@ extension Browser {
         var end = i + 1
         while end < rows.count, rows[end].depth > depth { end += 1 }
         let k = end - i - 1
-        rows[i].isExpanded = false
         guard k > 0 else { return }
         rows.removeSubrange((i + 1)..<end)
         shiftLinks(after: i, by: -k)
@@ -49,12 +53,12 @@ extension Browser {
     mutating func syncRows(opened: [Node], closed: [Node]) {
         guard opened.count + closed.count <= 64 else { return rebuildRows() }
         for node in closed {
-            if let i = rows.firstIndex(where: { $0.node == node }), rows[i].isExpanded { removeChildren(ofRow: i) }
+            if let i = rows.firstIndex(where: { $0.node == node }), isOpen(row: i) { removeChildren(ofRow: i) }
         }
         // Outermost first is not needed: a node under a folded one has no row yet, and is
         // laid out when its ancestor unfolds; one that already shows its children is skipped.
         for node in opened {
-            if let i = rows.firstIndex(where: { $0.node == node }), !rows[i].isExpanded, rows[i].hasChildren { insertChildren(ofRow: i) }
+            if let i = rows.firstIndex(where: { $0.node == node }), !isOpen(row: i), rows[i].hasChildren { insertChildren(ofRow: i) }
         }
     }
 }

@@ -8,11 +8,11 @@ extension Browser {
             searchIndex = SearchIndex(corpus: corpus)
             claimPositions = corpus.claims.map { Int32(truncatingIfNeeded: $0.position) }
         }
-        beforeSearch = snapshot
-        query = ""
+        search.before = snapshot
+        search.query = ""
         setMatches([])
         dropSearch()
-        matchIndex = 0
+        search.index = 0
         view = .search
         status = nil
     }
@@ -20,21 +20,21 @@ extension Browser {
     mutating func applyInSearch(_ action: Action) {
         switch action {
         case .type(let c):
-            query.append(c)
+            search.query.append(c)
             updateMatches()
         case .deleteBackward:
-            if query.isEmpty { return cancelSearch() }
-            query.removeLast()
+            if search.query.isEmpty { return cancelSearch() }
+            search.query.removeLast()
             updateMatches()
         case .confirm:
             finishSearch()
             view = .tree
-            if !matches.isEmpty, let before = beforeSearch {
+            if !search.matches.isEmpty, let before = search.before {
                 // The jump to the match can be undone with `[`.
                 backStack.append(before)
                 forwardStack.removeAll()
             }
-            beforeSearch = nil
+            search.before = nil
         case .nextMatch:
             finishSearch()
             stepMatch(+1)
@@ -46,19 +46,22 @@ extension Browser {
         }
     }
 
-    mutating func cancelSearch() {
-        // Back to the view before the search (only the folds this search opened are closed),
-        // rebuilding the rows only when the folds differ.
-        if let before = beforeSearch {
-            if before.pivot == pivot && before.expanded == expanded {
-                selection = rows.firstIndex { $0.node == before.selected } ?? 0
-                scrollTop = before.scrollTop
-            } else {
-                restore(before)
-            }
+    /// Back to the view before the search (only the folds this search opened are closed),
+    /// rebuilding the rows only when the folds differ.
+    mutating func backToBeforeSearch() {
+        guard let before = search.before else { return }
+        if before.pivot == pivot && before.expanded == expanded {
+            selection = rows.firstIndex { $0.node == before.selected } ?? 0
+            scrollTop = before.scrollTop
+        } else {
+            restore(before)
         }
-        beforeSearch = nil
-        query = ""
+    }
+
+    mutating func cancelSearch() {
+        backToBeforeSearch()
+        search.before = nil
+        search.query = ""
         setMatches([])
         dropSearch()
         view = .tree
@@ -67,8 +70,8 @@ extension Browser {
 
     /// Sets the matches and the flags used to highlight them.
     mutating func setMatches(_ nodes: [Node], flags: MatchFlags = MatchFlags()) {
-        matches = nodes
-        matchFlags = flags
+        search.matches = nodes
+        search.flags = flags
     }
 
     /// Starts the search for the query as it now is: back to the view from before the
@@ -77,42 +80,33 @@ extension Browser {
     /// so far is shown and the rest is left for `continueSearch`.
     mutating func updateMatches() {
         guard let index = searchIndex else { return }
-        // Back to the view before the search (only the folds this search opened are closed),
-        // rebuilding the rows only when the folds differ.
-        if let before = beforeSearch {
-            if before.pivot == pivot && before.expanded == expanded {
-                selection = rows.firstIndex { $0.node == before.selected } ?? 0
-                scrollTop = before.scrollTop
-            } else {
-                restore(before)
-            }
-        }
+        backToBeforeSearch()
         setMatches([])
-        matchIndex = 0
-        shownMatch = nil
-        orderPending = false
+        search.index = 0
+        search.shown = nil
+        search.orderPending = false
         // The last keystroke's search, finished or not, is narrowed.
-        var scan = index.begin(TextFold.foldedBytes(query), narrowing: search?.matches)
+        var scan = index.begin(TextFold.foldedBytes(search.query), narrowing: search.scan?.matches)
         index.advance(&scan, by: searchSlice)
-        search = scan
+        search.scan = scan
         progressSearch(orderNow: true)
     }
 
     /// Whether a search is still going through the corpus, or has yet to put its matches in
     /// order (its count is not known yet).
-    public var isSearching: Bool { orderPending || search.map { !$0.isComplete } ?? false }
+    public var isSearching: Bool { search.orderPending || search.scan.map { !$0.isComplete } ?? false }
 
     /// Does the next step of the search under way: looks at one more slice of the corpus, or,
     /// after the last, puts the matches in order and counts them (a step of its own, so that
     /// no step is both). What the reader sees stays where it is. The terminal calls it between
     /// keys for as long as `isSearching` says.
     public mutating func continueSearch() {
-        guard let index = searchIndex, var scan = search else { return }
-        if orderPending { return orderMatches(scan.matches, index) }
+        guard let index = searchIndex, var scan = search.scan else { return }
+        if search.orderPending { return orderMatches(scan.matches, index) }
         guard !scan.isComplete else { return }
-        search = nil  // not shared while it grows
+        search.scan = nil  // not shared while it grows
         index.advance(&scan, by: searchSlice)
-        search = scan
+        search.scan = scan
         progressSearch(orderNow: false)
     }
 
@@ -123,25 +117,25 @@ extension Browser {
 
     /// Forgets the search, finished or not.
     mutating func dropSearch() {
-        search = nil
-        orderPending = false
-        shownMatch = nil
+        search.scan = nil
+        search.orderPending = false
+        search.shown = nil
     }
 
     /// After a slice: a search that is done puts its matches in order now (at the keystroke)
     /// or at the next step (between keys); until then it shows the first match it found, if
     /// it has found one and shows none yet.
     mutating func progressSearch(orderNow: Bool) {
-        guard let scan = search, let index = searchIndex else { return }
+        guard let scan = search.scan, let index = searchIndex else { return }
         if scan.isComplete && orderNow { return orderMatches(scan.matches, index) }
-        orderPending = scan.isComplete
+        search.orderPending = scan.isComplete
         let found = scan.matches.entries
-        if shownMatch == nil, let node = firstNode(of: found, index) {
-            shownMatch = node
+        if search.shown == nil, let node = firstNode(of: found, index) {
+            search.shown = node
             reveal(node)
             select(node, center: true, rebuild: false)
         }
-        status = shownMatch == nil ? "searching" : "1/\(found.count)+ searching"
+        status = search.shown == nil ? "searching" : "1/\(found.count)+ searching"
     }
 
     func firstNode(of entries: [Int32], _ index: SearchIndex) -> Node? {
@@ -241,31 +235,31 @@ extension Browser {
             for c in hitClaims { claimFlags[Int(c)] = true }
         }
         setMatches(found, flags: flags)
-        orderPending = false
+        search.orderPending = false
         // The match shown while the search went on stays the current one.
-        matchIndex = shownMatch.flatMap { shown in found.firstIndex(of: shown) } ?? 0
-        shownMatch = nil
+        search.index = search.shown.flatMap { shown in found.firstIndex(of: shown) } ?? 0
+        search.shown = nil
         showMatch()
     }
 
     mutating func showMatch() {
-        guard !matches.isEmpty else {
-            status = query.isEmpty ? nil : "no match"
+        guard !search.matches.isEmpty else {
+            status = search.query.isEmpty ? nil : "no match"
             return
         }
-        let node = matches[matchIndex]
+        let node = search.matches[search.index]
         reveal(node)
         select(node, center: true, rebuild: false)
-        status = "\(matchIndex + 1)/\(matches.count)"
+        status = "\(search.index + 1)/\(search.matches.count)"
     }
 
     /// `n` / `N` after a search.
     mutating func stepMatch(_ step: Int) {
-        guard !matches.isEmpty else {
-            status = query.isEmpty ? "no search: press / to search" : "no match"
+        guard !search.matches.isEmpty else {
+            status = search.query.isEmpty ? "no search: press / to search" : "no match"
             return
         }
-        matchIndex = (matchIndex + step + matches.count) % matches.count
+        search.index = (search.index + step + search.matches.count) % search.matches.count
         showMatch()
     }
 
@@ -273,8 +267,8 @@ extension Browser {
     /// While a search is still going through the corpus, the node's own texts are read
     /// (only rows on screen are asked about); after it, its flags say.
     func isMatch(_ node: Node) -> Bool {
-        guard !query.isEmpty else { return false }
-        guard let search, !search.isComplete, let index = searchIndex else { return matchFlags.contains(node) }
+        guard !search.query.isEmpty else { return false }
+        guard let scan = search.scan, !scan.isComplete, let index = searchIndex else { return search.flags.contains(node) }
         let fields: [(SearchIndex.Field, Int)]
         switch node {
         case .topic: return false
@@ -287,14 +281,14 @@ extension Browser {
         // A field matches this node if the search would have shown it here.
         return fields.contains { field, item in
             guard let e = index.entry(field, of: item) else { return false }
-            return self.node(for: index.hit(e)) == node && index.contains(search.matches.needle, entry: e)
+            return self.node(for: index.hit(e)) == node && index.contains(scan.matches.needle, entry: e)
         }
     }
 
     /// The folded query, when its matches should be highlighted on screen.
     var highlightNeedle: [UInt8]? {
-        guard !query.isEmpty, mode == .search || !matches.isEmpty else { return nil }
-        let needle = TextFold.foldedBytes(query)
+        guard !search.query.isEmpty, mode == .search || !search.matches.isEmpty else { return nil }
+        let needle = TextFold.foldedBytes(search.query)
         return needle.isEmpty ? nil : needle
     }
 }

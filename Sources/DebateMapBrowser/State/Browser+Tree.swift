@@ -80,9 +80,7 @@ extension Browser {
         case .quit: wantsQuit = true
         case .leave:
             status = nil
-            setMatches([])
-            dropSearch()
-            query = ""
+            search = SearchSession()
         case .click(let x, let y): click(x: x, y: y)
         default: break
         }
@@ -114,7 +112,7 @@ extension Browser {
     mutating func collapseOrParent() {
         guard rows.indices.contains(selection) else { return }
         let row = rows[selection]
-        if row.isExpanded {
+        if isOpen(row: selection) {
             toggle()
         } else if row.parent >= 0 {
             moveSelection(to: row.parent)
@@ -125,7 +123,7 @@ extension Browser {
         guard rows.indices.contains(selection) else { return }
         let row = rows[selection]
         guard row.hasChildren else { return }
-        if row.isExpanded { moveSelection(to: selection + 1) } else { toggle() }
+        if isOpen(row: selection) { moveSelection(to: selection + 1) } else { toggle() }
     }
 
     mutating func moveToSibling(_ step: Int) {

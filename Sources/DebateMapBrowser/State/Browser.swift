@@ -57,24 +57,18 @@ public struct Browser: Sendable {
     var lastPointer: (x: Int, y: Int)?
 
     // Search
-    public internal(set) var query = ""
-    var beforeSearch: Snapshot?
-    public internal(set) var matches: [Node] = []
-    /// The matches as flags per claim, position and essay, so drawing a row asks in constant
-    /// time (a set of a million nodes cost more to build than the search itself).
-    var matchFlags = MatchFlags()
-    /// The scan for the query, finished or still under way: the next keystroke, if it
-    /// lengthens the query, searches only what this one found and the texts it had not reached.
-    var search: SearchIndex.Scan?
-    /// The match shown while the search is still under way (the first it found).
-    var shownMatch: Node?
-    /// The scan is done and its matches are to be put in order at the next step.
-    var orderPending = false
+    /// The search: query, matches, the scan under way (`SearchSession`).
+    var search = SearchSession()
+    /// The query typed after `/`.
+    public var query: String { search.query }
+    /// The matches in tree order, and which of them is shown.
+    public var matches: [Node] { search.matches }
+    public var matchIndex: Int { search.index }
     /// How many texts a keystroke, and each later slice (`continueSearch`), looks at: at a
     /// million claims a slice takes a few milliseconds, and a corpus of up to about fifty
     /// thousand claims (two texts each: text and quote) is searched whole at the keystroke.
     public var searchSlice = 100_000
-    public internal(set) var matchIndex = 0
+    /// The search index, built at the first `/` (derived from the corpus alone).
     var searchIndex: SearchIndex?
     /// Each claim's position, built with the search index, for putting matches in tree order.
     var claimPositions: [Int32] = []

@@ -75,7 +75,7 @@ struct TreeShape {
         while let (node, depth, parentRow, last) = stack.popLast() {
             let has = hasChildren(node)
             let open = has && expanded.contains(node)
-            var row = Row(node: node, depth: depth, parent: parentRow, hasChildren: has, isExpanded: open, isLast: last)
+            var row = Row(node: node, depth: depth, parent: parentRow, hasChildren: has, isLast: last)
             let index = firstIndex + rows.count
             let s = slot(parentRow)
             if lastChild[s] >= 0 {
