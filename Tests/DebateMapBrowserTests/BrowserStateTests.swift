@@ -22,7 +22,7 @@ struct BrowserStateTests {
         #expect(b.isOpen(row: b.selection))
         #expect(b.rows.count == 19)
         b.handle(.character("l"))  // to its first child: the main claim
-        #expect(b.selectedClaimID == "population-emergency-exit")
+        #expect(b.selectedClaimID == "support-them-emergency-exit")
         b.handle(.character("h"))  // a collapsed main claim: go to the parent
         #expect(b.selectedNode == .position(corpus.positionIndex(essay: 1, topic: 0)))
         b.handle(.character("h"))  // expanded: collapse

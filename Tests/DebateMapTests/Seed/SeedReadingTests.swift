@@ -48,7 +48,7 @@ struct SeedReadingTests {
 
     /// The disagreements the issue named, each linked by the relation a careful reader accepts.
     @Test(arguments: [
-        ("zubkovych-hosting-the-opposition", "population-an-exit-strengthens-the-movement", false),
+        ("zubkovych-hosting-the-opposition", "support-them-an-exit-strengthens-the-movement", false),
         ("zubkovych-the-majority-backs-the-war", "galeotti-rhetoric-not-taken-to-heart", true),
         ("galeotti-not-willing-collaborators", "zubkovych-every-citizen-s-burden", true),
         ("vorobiev-values-will-not-change", "galeotti-trust-soft-power", true),
