@@ -129,7 +129,7 @@ struct ScrollingTests {
     }
 
     @Test func nothingRunsPastTheScreenAt40x12() {
-        for keys in ["jll{tab}jjj", "x", "xR", "xjj{enter}", "jjjjllO", "mx{right}{right}{right}x", "/profoundly{enter}vjj"] {
+        for keys in ["jll{tab}jjj", "x", "xR", "xjj{enter}", "jjjjllO", "m{right}{right}{right}x{right}x", "/profoundly{enter}vjj"] {
             let b = Support.browser(keys, width: 40, height: 12)
             let screen = b.render(width: 40, height: 12)
             for y in 0..<12 { #expect(DisplayWidth.of(screen.line(y)) <= 40, "\(keys): line \(y)") }

@@ -60,7 +60,14 @@ struct SeedCorpusTests {
         }
     }
 
+    /// Every pair of addressed positions with different stances on a question is linked by an
+    /// opposing relation between their claims, except the pairs docs/corpus.md names, whose
+    /// essays answer the question for different groups (a link is never drawn only so that a
+    /// pair has one). The exceptions are exactly those: a new unlinked pair fails, and so does
+    /// an exception that a new link has made stale.
     @Test func disagreeingPositionsAreLinked() {
+        let unlinked: Set<String> = ["vorobiev/zubkovych/asylum"]
+        var found: Set<String> = []
         for t in corpus.topics.indices {
             for a in corpus.essays.indices {
                 for b in corpus.essays.indices where a < b {
@@ -70,10 +77,13 @@ struct SeedCorpusTests {
                     let linked = corpus.claims(ofPosition: corpus.positionIndex(essay: a, topic: t)).contains { c in
                         corpus.opponents(of: c).contains { claimsB.contains($0.other) }
                     }
-                    #expect(linked, "\(corpus.essays[a].id) (\(pa.stance.rawValue)) and \(corpus.essays[b].id) (\(pb.stance.rawValue)) disagree on \(corpus.topics[t].id) but no claim of one opposes a claim of the other")
+                    let pair = "\(corpus.essays[a].id)/\(corpus.essays[b].id)/\(corpus.topics[t].id)"
+                    if !linked { found.insert(pair) }
+                    #expect(linked || unlinked.contains(pair), "\(corpus.essays[a].id) (\(pa.stance.rawValue)) and \(corpus.essays[b].id) (\(pb.stance.rawValue)) disagree on \(corpus.topics[t].id) but no claim of one opposes a claim of the other")
                 }
             }
         }
+        #expect(found == unlinked, "the pairs docs/corpus.md names as unlinked are not the unlinked pairs")
     }
 
     @Test func addressedPositionsHaveRealTrees() {
