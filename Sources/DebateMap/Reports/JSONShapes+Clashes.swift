@@ -7,7 +7,7 @@ extension JSONShapes {
         public var topic: String
         public var stance: String
         public var text: String
-        public var quote: QuoteJSON?
+        @Nullable public var quote: QuoteJSON?
         /// Where the essay's words come from ("Alina Zubkovych, Kyiv Post"), or its label.
         public var source: String
 
@@ -21,17 +21,6 @@ extension JSONShapes {
             text = claim.text
             quote = claim.quote.map(QuoteJSON.init)
             source = essay.source.isEmpty ? essay.label : essay.source
-        }
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(essay, forKey: .essay)
-            try c.encode(topic, forKey: .topic)
-            try c.encode(stance, forKey: .stance)
-            try c.encode(text, forKey: .text)
-            try c.encode(quote, forKey: .quote)
-            try c.encode(source, forKey: .source)
         }
     }
 
@@ -48,23 +37,13 @@ extension JSONShapes {
 
     /// Two essays that clash on a question (`topic`), or across questions (`topic` null).
     public struct ClashPairJSON: Codable, Equatable, Sendable {
-        public var topic: String?
+        @Nullable public var topic: String?
         public var left: String
         public var right: String
         /// The two essays' stances on `topic`; null across questions.
-        public var leftStance: String?
-        public var rightStance: String?
+        @Nullable public var leftStance: String?
+        @Nullable public var rightStance: String?
         public var clashes: [ClashJSON]
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(topic, forKey: .topic)
-            try c.encode(left, forKey: .left)
-            try c.encode(right, forKey: .right)
-            try c.encode(leftStance, forKey: .leftStance)
-            try c.encode(rightStance, forKey: .rightStance)
-            try c.encode(clashes, forKey: .clashes)
-        }
     }
 
     public struct ClashesJSON: Codable, Equatable, Sendable {

@@ -5,13 +5,13 @@ import Foundation
 public enum JSONShapes {
     public struct EssayJSON: Codable, Equatable, Sendable {
         public var id: String
-        public var title: String?
+        @Nullable public var title: String?
         /// The subtitle the text gives, if any.
-        public var subtitle: String?
-        public var author: String?
-        public var outlet: String?
-        public var published: String?
-        public var url: String?
+        @Nullable public var subtitle: String?
+        @Nullable public var author: String?
+        @Nullable public var outlet: String?
+        @Nullable public var published: String?
+        @Nullable public var url: String?
         public var label: String
         public var textPath: String
 
@@ -26,19 +26,6 @@ public enum JSONShapes {
             url = known(essay.url)
             label = essay.label
             textPath = essay.textPath
-        }
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(title, forKey: .title)
-            try c.encode(subtitle, forKey: .subtitle)
-            try c.encode(author, forKey: .author)
-            try c.encode(outlet, forKey: .outlet)
-            try c.encode(published, forKey: .published)
-            try c.encode(url, forKey: .url)
-            try c.encode(label, forKey: .label)
-            try c.encode(textPath, forKey: .textPath)
         }
     }
 
@@ -69,18 +56,18 @@ public enum JSONShapes {
         public var title: String
         public var essay: String
         public var topic: String
-        public var parent: String?
+        @Nullable public var parent: String?
         public var text: String
-        public var quote: QuoteJSON?
+        @Nullable public var quote: QuoteJSON?
         public var tags: [String]
         /// `statement`, or what an imported format made of it (see docs/formats.md).
         public var kind: String
         /// On a link row: the id of the claim it stands for.
-        public var refersTo: String?
+        @Nullable public var refersTo: String?
         /// Who put the claim forward, when the format says.
-        public var source: String?
+        @Nullable public var source: String?
         /// On a conclusion: the text of its inference line.
-        public var inferenceRule: String?
+        @Nullable public var inferenceRule: String?
 
         init(_ corpus: Corpus, _ index: Int) {
             let claim = corpus.claims[index]
@@ -97,22 +84,6 @@ public enum JSONShapes {
             source = claim.source
             inferenceRule = claim.inferenceRule
         }
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(title, forKey: .title)
-            try c.encode(essay, forKey: .essay)
-            try c.encode(topic, forKey: .topic)
-            try c.encode(parent, forKey: .parent)
-            try c.encode(text, forKey: .text)
-            try c.encode(quote, forKey: .quote)
-            try c.encode(tags, forKey: .tags)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(refersTo, forKey: .refersTo)
-            try c.encode(source, forKey: .source)
-            try c.encode(inferenceRule, forKey: .inferenceRule)
-        }
     }
 
     public struct CellJSON: Codable, Equatable, Sendable {
@@ -121,16 +92,7 @@ public enum JSONShapes {
         public var stance: String
         public var summary: String
         /// The position's main claim; null when silent.
-        public var claim: String?
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(essay, forKey: .essay)
-            try c.encode(topic, forKey: .topic)
-            try c.encode(stance, forKey: .stance)
-            try c.encode(summary, forKey: .summary)
-            try c.encode(claim, forKey: .claim)
-        }
+        @Nullable public var claim: String?
     }
 
     public struct ListJSON: Codable, Equatable, Sendable {
@@ -159,20 +121,7 @@ public enum JSONShapes {
         /// Whether the opposing claim answers another question than this one.
         public var crossQuestion: Bool
         public var text: String
-        public var quote: QuoteJSON?
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(essay, forKey: .essay)
-            try c.encode(topic, forKey: .topic)
-            try c.encode(relation, forKey: .relation)
-            try c.encode(direction, forKey: .direction)
-            try c.encode(voice, forKey: .voice)
-            try c.encode(crossQuestion, forKey: .crossQuestion)
-            try c.encode(text, forKey: .text)
-            try c.encode(quote, forKey: .quote)
-        }
+        @Nullable public var quote: QuoteJSON?
     }
 
     public struct OpposingJSON: Codable, Equatable, Sendable {
@@ -199,17 +148,7 @@ public enum JSONShapes {
         public var topic: String
         public var stance: String
         public var summary: String
-        public var claim: String?
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(essay, forKey: .essay)
-            try c.encode(topic, forKey: .topic)
-            try c.encode(stance, forKey: .stance)
-            try c.encode(summary, forKey: .summary)
-            try c.encode(claim, forKey: .claim)
-        }
+        @Nullable public var claim: String?
     }
 
     public struct RelationJSON: Codable, Equatable, Sendable {
