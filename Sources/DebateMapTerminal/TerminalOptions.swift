@@ -1,7 +1,7 @@
 /// How `TerminalUI.run` drives the terminal.
 ///
 /// ```swift
-/// TerminalOptions(color: TerminalEnvironment.useColor(.auto))
+/// TerminalOptions(color: ColorPolicy.auto.useColor(outputIsTerminal: true, environment: environment))
 /// ```
 public struct TerminalOptions: Sendable, Hashable {
     /// Draw the Screen's colours (when the terminal has them). Without, styles still show

@@ -17,8 +17,8 @@ struct BrowseCommand: ParsableCommand {
     @Flag(help: "Draw with ASCII characters only (automatic when the locale is not UTF-8).")
     var ascii = false
 
-    @Option(help: "Colour the stances: auto (unless NO_COLOR is set), always, never.")
-    var color: ColorChoice = .auto
+    @Option(help: "Colour the stances: auto (unless NO_COLOR is set or TERM is dumb or unset), always, never.")
+    var color: ColorPolicy = .auto
 
     /// How many texts the search looks at per keystroke and per step between keys: small
     /// values make the end-to-end tests see, on the small seed corpus, a search finishing
@@ -38,12 +38,7 @@ struct BrowseCommand: ParsableCommand {
             if result.hasErrors { throw ExitCode(1) }
             return
         }
-        let colour: Bool
-        switch color {
-        case .always: colour = true
-        case .never: colour = false
-        case .auto: colour = TerminalEnvironment.wantsColor()
-        }
+        let colour = Output.useColor(color)
         var browser = Browser(corpus: result.corpus, options: BrowserOptions(ascii: useASCII, color: colour))
         if let searchSlice { browser.searchSlice = max(1, searchSlice) }
         let signal = try TerminalUI.run(&browser, options: TerminalOptions(color: colour))

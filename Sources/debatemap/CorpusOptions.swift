@@ -45,18 +45,16 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
-/// `--color auto|always|never`.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
-    case auto, always, never
-}
+/// `--color auto|always|never`: the library's one colour policy.
+extension ColorPolicy: ExpressibleByArgument {}
 
 /// How text output looks: `--format` and `--color`.
 struct OutputOptions: ParsableArguments {
     @Option(help: "text for people, json for scripts (see docs/json.md).")
     var format: OutputFormat = .text
 
-    @Option(help: "Colour the stances: auto (on a terminal, unless NO_COLOR is set), always, never.")
-    var color: ColorChoice = .auto
+    @Option(help: "Colour the stances: auto (on a terminal, unless NO_COLOR is set or TERM is dumb or unset), always, never.")
+    var color: ColorPolicy = .auto
 
     func reports(_ corpus: Corpus) -> TextReports {
         TextReports(corpus: corpus, style: TextStyle(color: Output.useColor(color)), width: Output.width)

@@ -1,3 +1,4 @@
+import DebateMap
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -23,16 +24,8 @@ enum Output {
         return 80
     }
 
-    /// Colour on a terminal unless `NO_COLOR` is set or the terminal is dumb; `always`/`never` override.
-    static func useColor(_ choice: ColorChoice) -> Bool {
-        switch choice {
-        case .always: return true
-        case .never: return false
-        case .auto:
-            let env = ProcessInfo.processInfo.environment
-            if let noColor = env["NO_COLOR"], !noColor.isEmpty { return false }
-            if env["TERM"] == "dumb" { return false }
-            return stdoutIsTerminal
-        }
+    /// Whether to colour standard output: the library's `ColorPolicy`, for this process.
+    static func useColor(_ policy: ColorPolicy) -> Bool {
+        policy.useColor(outputIsTerminal: stdoutIsTerminal, environment: ProcessInfo.processInfo.environment)
     }
 }
