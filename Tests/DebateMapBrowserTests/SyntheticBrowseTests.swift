@@ -41,6 +41,31 @@ struct SyntheticBrowseTests {
         #expect(b.selectedClaim == origin)
     }
 
+    /// For every claim: `o` pressed N times (N its opponents of other voices) visits exactly
+    /// those opponents, in order, and one `[` returns to the claim, folds and scroll as they were.
+    @Test func oVisitsEveryClaimsOtherVoicesInOrderAndOneBackReturns() {
+        var b = Browser(corpus: corpus)
+        b.apply(.resize(width: 80, height: 24))
+        var cycled = 0
+        for c in corpus.claims.indices where corpus.claims[c].kind != .reference {
+            b.jump(to: .claim(c))
+            let before = b.snapshot
+            let opponents = corpus.opponents(of: c).map(\.other)
+            var visited: [Int] = []
+            for _ in opponents.indices {
+                b.handle(.character("o"))
+                visited.append(b.selectedClaim ?? -1)
+            }
+            #expect(visited == opponents, "the o cycle of claim \(c)")
+            #expect(opponents.allSatisfy { corpus.claims[$0].essay != corpus.claims[c].essay })
+            guard !opponents.isEmpty else { continue }
+            cycled += 1
+            b.handle(.character("["))
+            #expect(b.snapshot == before, "[ after the o cycle of claim \(c)")
+        }
+        #expect(cycled > 100)
+    }
+
     @Test(arguments: ["свобод", "Zürich", "war", "x", "façad"])
     func searchAsYouTypeFindsWhatAFreshSearchFinds(query: String) {
         var typed = Browser(corpus: corpus)

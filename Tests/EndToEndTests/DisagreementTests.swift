@@ -24,10 +24,15 @@ extension EndToEnd {
             let footer = tmux.lines().last ?? ""
             #expect(footer.components(separatedBy: "o next").count - 1 <= 1 && !footer.contains("o opposing"), "\(footer)")
             #expect(footer.components(separatedBy: "[ back").count - 1 <= 1, "\(footer)")
-            tmux.send("j", "k", "o")
-            #expect(tmux.waitUntil { _ in tmux.header != landed }, "o after moving did not jump:\n\(tmux.capture())")
-            // From the landing claim: its own opponent, which attacks it from the first essay's side.
-            #expect(tmux.capture().contains("opponent 1/"), "\(tmux.capture())")
+            // Move away and back: the cycle ends (its message goes), the same claim is selected.
+            tmux.send("j")
+            #expect(tmux.waitUntil { !$0.contains("opponent 1/") }, "j did not end the cycle:\n\(tmux.capture())")
+            tmux.send("k")
+            #expect(tmux.waitUntil { _ in tmux.header == landed }, "k did not come back:\n\(tmux.capture())")
+            tmux.send("o")
+            // From the landing claim: its own first opponent, not the next of the first claim's.
+            #expect(tmux.waitUntil { _ in tmux.header != landed && tmux.capture().contains("opponent 1/") },
+                    "o after moving did not start from the claim selected:\n\(tmux.capture())")
             tmux.send("[")
             #expect(tmux.waitUntil { _ in tmux.header == landed }, "[ did not come back to the first landing:\n\(tmux.capture())")
             tmux.send("[")

@@ -65,15 +65,22 @@ extension Browser {
 
     // MARK: Picker
 
-    mutating func openPicker() {
+    /// The selected claim when one is selected and some claim opposes it; else the footer
+    /// says why not (`purpose`: what the reader wanted, "see the claims that oppose it").
+    mutating func claimWithOpposition(_ purpose: String) -> Int? {
         guard let c = selectedClaim else {
-            status = "select a claim to see the claims that oppose it"
-            return
+            status = "select a claim to " + purpose
+            return nil
         }
         guard !corpus.allOpposing(of: c).isEmpty else {
             status = "no claim opposes this one"
-            return
+            return nil
         }
+        return c
+    }
+
+    mutating func openPicker() {
+        guard let c = claimWithOpposition("see the claims that oppose it") else { return }
         view = .picker(PickerState(origin: c))
     }
 
@@ -146,14 +153,7 @@ extension Browser {
     // MARK: Versus
 
     mutating func openVersus() {
-        guard let c = selectedClaim else {
-            status = "select a claim to set it against an opposing one"
-            return
-        }
-        guard !corpus.allOpposing(of: c).isEmpty else {
-            status = "no claim opposes this one"
-            return
-        }
+        guard let c = claimWithOpposition("set it against an opposing one") else { return }
         view = .versus(VersusState(origin: c))
     }
 

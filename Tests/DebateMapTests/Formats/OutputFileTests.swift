@@ -29,6 +29,18 @@ struct OutputFileTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["map.argdown"])
     }
 
+    /// The new bytes go to a new file that takes the old one's name: whoever still has the old
+    /// file open reads the old bytes, whole (a write in place would have truncated them).
+    @Test func replacingIsAtomic() throws {
+        let path = folder + "/map.argdown"
+        try OutputFile.write("old contents\n", to: path, overwrite: false)
+        let reader = try #require(FileHandle(forReadingAtPath: path))
+        defer { try? reader.close() }
+        try OutputFile.write("new\n", to: path, overwrite: true)
+        #expect(String(decoding: reader.readDataToEndOfFile(), as: UTF8.self) == "old contents\n")
+        #expect(contents(path) == "new\n")
+    }
+
     @Test func aFailureLeavesTheOldFile() throws {
         let path = folder + "/map.argdown"
         try OutputFile.write("old\n", to: path, overwrite: false)

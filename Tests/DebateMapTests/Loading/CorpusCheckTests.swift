@@ -214,6 +214,8 @@ struct CorpusCheckTests {
         let fm = Fixtures.frontMatter().replacingOccurrences(of: "sha256: \(Fixtures.essaySHA)\n", with: "")
         let result = Fixtures.memory(map: Fixtures.map(Fixtures.validBody, frontMatter: fm))
         #expect(result.messages == ["1:1: warning: the map records no `sha256` of its text, so a changed text would go unnoticed"])
+        // The note gives the line to add, with the text's own hash.
+        #expect(result.diagnostics.first?.notes == ["add `sha256: \(Fixtures.essaySHA)`"])
         #expect(!result.hasErrors)
     }
 

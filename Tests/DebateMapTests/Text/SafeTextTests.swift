@@ -1,0 +1,26 @@
+import DebateMap
+import Testing
+
+/// What must never reach a terminal raw, made visible: C0 controls (ESC among them), DEL,
+/// C1 controls, bidi overrides and isolates.
+struct SafeTextTests {
+    @Test(arguments: [
+        ("a\u{1B}[2Jb", "a^[[2Jb"),                             // ESC: a CSI sequence shown, not obeyed
+        ("\u{1B}]2;TITLE\u{07}", "^[]2;TITLE^G"),                // OSC setting the window title, ended by BEL
+        ("\u{1B}]52;c;aGk=\u{1B}\\", "^[]52;c;aGk=^[\\"),        // OSC 52 writing the clipboard, ended by ST
+        ("x\u{9B}31m", "x⟨U+009B⟩31m"),                          // the one-byte C1 CSI
+        ("x\u{7F}y", "x^?y"),
+        ("tab\there", "tab here"),
+        ("line\nbreak", "line^Jbreak"),
+        ("x\u{202E}y\u{2066}z", "x⟨U+202E⟩y⟨U+2066⟩z"),           // bidi override and isolate
+        ("café — “quoted” 漢字 🙂", "café — “quoted” 漢字 🙂"),    // text stays as it is
+    ])
+    func controlsBecomeVisible(raw: String, shown: String) {
+        #expect(SafeText.clean(raw) == shown)
+        #expect(!SafeText.clean(raw).unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+    }
+
+    @Test func newlinesMayBeKept() {
+        #expect(SafeText.clean("a\nb\u{1B}", keepNewlines: true) == "a\nb^[")
+    }
+}
