@@ -10,17 +10,19 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The core: model, the Argdown reader, checking, the index and queries.
-        .target(name: "DebateMap", dependencies: ["Yams", "CByteScan", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "DebateMap", dependencies: ["Yams", "CSHA256", "CByteScan"]),
+        // SHA-256 on the processor's SHA instructions, which Swift cannot reach (the core
+        // falls back to its own Swift rounds where they are missing).
+        .target(name: "CSHA256"),
         // The parser's innermost byte loops on vector instructions (SSE4.2, SSSE3 and SSE2).
         .target(name: "CByteScan"),
         // Pure browser state, actions, key table and rendering to a Screen.
         .target(name: "DebateMapBrowser", dependencies: ["DebateMap"]),
         // ncursesw through one shim header, and the signal handlers' state in one C file:
-        // the only C besides CByteScan.
+        // the only C besides CSHA256 and CByteScan.
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // Draws a Screen with ncurses and turns terminal input into keys.
         .target(name: "DebateMapTerminal", dependencies: ["DebateMapBrowser", "CNcurses"]),

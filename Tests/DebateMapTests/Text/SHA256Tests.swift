@@ -1,11 +1,16 @@
 @testable import DebateMap
+import SyntheticCorpus
 import Testing
 
-/// SHA-256 (swift-crypto's) as the essay maps record it: 64 lowercase hex digits, the same
-/// for every kind of collection of bytes, against published digests.
+/// SHA-256 against published digests, through the processor's SHA instructions (where this
+/// machine has them) and through the Swift rounds, which must agree on every length.
 struct SHA256Tests {
-    @Test func knownVectors() {
-        func hex(_ s: String) -> String { SHA256.hex(Array(s.utf8)) }
+    /// The paths this machine can run: the Swift rounds always, the instructions if present.
+    static let paths: [Bool] = SHA256.hasHardware ? [false, true] : [false]
+
+    @Test(arguments: paths)
+    func knownVectors(hardware: Bool) {
+        func hex(_ s: String) -> String { SHA256.digest(Array(s.utf8), hardware: hardware).map { String(format2: $0) }.joined() }
         #expect(hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
@@ -13,7 +18,7 @@ struct SHA256Tests {
         #expect(hex(String(repeating: "a", count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 
-    /// Lengths around the block size, and every kind of collection (contiguous or not).
+    /// Lengths around the block size: the padding takes one block or two.
     @Test(arguments: [
         (55, "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318"),
         (56, "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a"),
@@ -28,6 +33,25 @@ struct SHA256Tests {
         #expect(SHA256.hex(bytes) == hex)
         #expect(SHA256.hex(bytes[...]) == hex)
         #expect(SHA256.hex(AnyCollection(bytes)) == hex)
-        #expect(SHA256.digest(bytes).count == 32)
+    }
+
+    /// Random bytes of every length up to five blocks and some long ones: the instructions
+    /// give what the Swift rounds give.
+    @Test func instructionsAgreeWithTheSwiftRounds() throws {
+        try #require(SHA256.hasHardware, "this processor has no SHA instructions")
+        var generator = SplitMix(seed: 6)
+        for length in Array(0...320) + [1_000, 4_096, 65_537] {
+            let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            #expect(SHA256.digest(bytes, hardware: true) == SHA256.digest(bytes, hardware: false), "length \(length)")
+        }
     }
 }
+
+private extension String {
+    /// A byte as two lowercase hex digits.
+    init(format2 byte: UInt8) {
+        let digits = Array("0123456789abcdef")
+        self = String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+    }
+}
+
