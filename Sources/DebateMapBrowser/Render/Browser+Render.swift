@@ -59,7 +59,7 @@ extension Browser {
             x += 2
         }
         if detailFocus, mode == .tree {
-            screen.put(TextFit.fit("detail pane: j/k PgUp/PgDn scroll  Tab or Esc back to the tree", rect.width - 2, ellipsis: glyphs.ellipsis), x: x, y: rect.y, style: .dim)
+            screen.put(TextFit.fit("pane: j/k PgUp/PgDn scroll, Tab back", rect.width - 2, ellipsis: glyphs.ellipsis), x: x, y: rect.y, style: .dim)
             return
         }
         // The keys that matter now, in table order; "? help" always keeps its place at the end.
