@@ -61,7 +61,9 @@ public struct DOTWriter {
         }
     }
 
-    /// A DOT string: quotes and backslashes escaped, control characters as spaces.
+    /// A DOT string: quotes and backslashes escaped; what must never reach a terminal raw
+    /// (`SafeText`: C0 and C1 controls, ESC, DEL, bidi overrides) as its visible placeholder,
+    /// since a DOT file is read with `cat` too.
     public static func quoted(_ s: String) -> String {
         var out = "\""
         for ch in s {
@@ -69,7 +71,7 @@ public struct DOTWriter {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
-            default: out.append(ch.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F } ? ch : " ")
+            default: out += SafeText.clean(String(ch))
             }
         }
         return out + "\""

@@ -59,14 +59,16 @@ public struct MarkdownWriter {
         return line
     }
 
-    /// Markdown's special characters escaped, line breaks as spaces.
+    /// Markdown's special characters escaped, line breaks as spaces, and what must never reach
+    /// a terminal raw (`SafeText`: controls, ESC, bidi overrides) as its visible placeholder:
+    /// a Markdown file is read with `cat` too.
     public static func escape(_ s: String) -> String {
         var out = ""
         for ch in s {
             switch ch {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|": out.append("\\"); out.append(ch)
-            case "\n", "\r": out.append(" ")
-            default: out.append(ch)
+            case "\n", "\r", "\r\n": out.append(" ")
+            default: out += SafeText.clean(String(ch))
             }
         }
         return out

@@ -1,4 +1,4 @@
-import DebateMap
+@testable import DebateMap
 import Testing
 
 /// What must never reach a terminal raw, made visible: C0 controls (ESC among them), DEL,
@@ -22,5 +22,24 @@ struct SafeTextTests {
 
     @Test func newlinesMayBeKept() {
         #expect(SafeText.clean("a\nb\u{1B}", keepNewlines: true) == "a\nb^[")
+    }
+}
+
+/// Human-readable exports carry no raw control either, even to a file or a pipe: a reader will
+/// `cat` them later.
+struct ReadableExportSafetyTests {
+    static let hostile = "a\u{1B}]2;TITLE\u{07}b\u{9B}c\u{202E}d"
+
+    @Test func markdownShowsPlaceholders() {
+        let escaped = MarkdownWriter.escape(Self.hostile)
+        #expect(escaped == "a^[\\]2;TITLE^Gb⟨U+009B⟩c⟨U+202E⟩d")  // Markdown's `]` escaped as ever
+        #expect(!escaped.unicodeScalars.contains { SafeText.needsReplacement($0, keepNewlines: true) })
+        #expect(MarkdownWriter.escape("two\nlines") == "two lines")
+    }
+
+    @Test func dotLabelsShowPlaceholders() {
+        let quoted = DOTWriter.quoted(Self.hostile)
+        #expect(quoted == "\"a^[]2;TITLE^Gb⟨U+009B⟩c⟨U+202E⟩d\"")
+        #expect(DOTWriter.quoted("two\nlines") == "\"two\\nlines\"")
     }
 }
