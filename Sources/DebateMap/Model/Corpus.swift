@@ -4,13 +4,14 @@
 /// the lookups once (id → index, the relations and opposing claims of each claim), so the
 /// queries in `Corpus+Queries.swift` answer in constant time.
 public struct Corpus: Sendable {
-    public var title: String
-    public var topics: [Topic]
-    public var essays: [Essay]
+    // Read-only outside the library: the index below is built from them (`Corpus+Invariants`).
+    public internal(set) var title: String
+    public internal(set) var topics: [Topic]
+    public internal(set) var essays: [Essay]
     /// One per essay × topic, essay-major: `positions[essay * topics.count + topic]`.
-    public var positions: [Position]
-    public var claims: [Claim]
-    public var relations: [Relation]
+    public internal(set) var positions: [Position]
+    public internal(set) var claims: [Claim]
+    public internal(set) var relations: [Relation]
 
     // Index, built once.
     /// Each claim's id to its index (the first claim of an id, should two share one).
@@ -52,6 +53,11 @@ public struct Corpus: Sendable {
         let index = relationIndex
             ?? Corpus.buildRelationIndex(claimCount: claims.count, relations: relations, voices: Corpus.voiceKeys(claims: claims, essays: essays))
         (relationStart, relationEntries, opposingCount, otherVoiceCount) = (index.start, index.entries, index.opposing, index.otherVoice)
+        #if DEBUG
+        // A debug build stops at a corpus that breaks its invariants, saying which.
+        let problems = invariantViolations()
+        if !problems.isEmpty { fatalError("a corpus breaks its invariants:\n" + problems.joined(separator: "\n")) }
+        #endif
     }
 
     /// The relations of every claim, grouped (`buildRelationIndex`).
