@@ -8,7 +8,7 @@ enum MemoryProbe {
     /// whether it is built at load or on first use), print "before after peak".
     static func run(corpus: String) throws {
         let before = Stopwatch.memory().resident
-        let result = CorpusLoader.load(paths: [corpus])
+        let result = Benchmark.load(corpus)
         var browser = Browser(corpus: result.corpus)
         _ = browser.render(width: 80, height: 24)
         for key in [Key.character("/"), .character("w"), .character("a"), .character("r")] { browser.handle(key) }

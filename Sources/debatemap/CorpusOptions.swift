@@ -21,9 +21,17 @@ struct CorpusOptions: ParsableArguments {
     /// Loads the corpus, or the given paths when there are any. Diagnostics go to standard
     /// error (errors always, warnings when `warnings` is true).
     func load(paths: [String] = []) -> LoadResult {
-        if !paths.isEmpty { return CorpusLoader.load(paths: paths, format: from) }
-        if let folder { return CorpusLoader.load(paths: [folder], format: from) }
-        return SeedCorpus.load()
+        let result: LoadResult
+        if !paths.isEmpty {
+            result = CorpusLoader.load(paths: paths, format: from)
+        } else if let folder {
+            result = CorpusLoader.load(paths: [folder], format: from)
+        } else {
+            return SeedCorpus.load()
+        }
+        // What the load used and freed, merged and given back before the first search.
+        HeapTrim.afterLoading(claims: result.corpus.claims.count)
+        return result
     }
 
     /// Loads and, when the corpus has errors, reports them and stops with status 1.

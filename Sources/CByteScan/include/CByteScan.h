@@ -1,6 +1,6 @@
 // The parser's innermost loops on the processor's vector instructions: finding the end of a
 // run of plain bytes, counting UTF-8 continuation bytes (for columns), checking UTF-8; and a
-// prefetch, for the resolver's probes of its large hash tables.
+// prefetch, for the probes of the large claim tables.
 #ifndef DEBATEMAP_CBYTESCAN_H
 #define DEBATEMAP_CBYTESCAN_H
 

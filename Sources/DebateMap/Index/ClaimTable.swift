@@ -16,35 +16,14 @@ struct ClaimTable: Sendable {
     init(capacity: Int = 0) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = HugePages.zeros(size)
+        slots = LargePages.zeros(size)
     }
 
-    /// The hash of a key as the table keeps it (computed once per key by the caller): Swift's
-    /// own hash of the string. A key whose bytes are known to be NFC (`KnownNFC`) is hashed
-    /// on them here, as Swift hashes a string in NFC (its bytes, then 0xFF), without Swift's
-    /// own check, which normalizes most non-ASCII titles to learn what they already are.
+    /// The hash of a key as the table keeps it: Swift's own hash of the string, folded to 32
+    /// bits. Made once per key by the caller, which may make it on another thread (the
+    /// loader hashes titles where it parses them).
     static func hash(_ key: String) -> UInt32 {
-        var key = key
-        return key.withUTF8 { knownNFCHash($0) } ?? folded(key.hashValue)
-    }
-
-    /// The same hash of a key given as its UTF-8 bytes (valid UTF-8), made a string only
-    /// when they are not known to be NFC.
-    static func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        knownNFCHash(bytes) ?? folded(String(decoding: bytes, as: UTF8.self).hashValue)
-    }
-
-    /// Swift's hash of the string these bytes are, when they are known NFC (its bytes, then 0xFF).
-    private static func knownNFCHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        guard KnownNFC.check(bytes) else { return nil }
-        var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-        hasher.combine(0xFF as UInt8)
-        return folded(hasher.finalize())
-    }
-
-    private static func folded(_ hash: Int) -> UInt32 {
-        let h = UInt64(bitPattern: Int64(hash))
+        let h = UInt64(bitPattern: Int64(key.hashValue))
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 
@@ -66,22 +45,23 @@ struct ClaimTable: Sendable {
         }
     }
 
-    /// Starts loading the slot where a probe for this hash begins: at a million claims the
-    /// table is 16 MB and nearly every probe waited for memory; asked for several keys
-    /// ahead, those waits overlap.
-    func prefetch(hash: UInt32) {
-        slots.withUnsafeBufferPointer { debatemap_prefetch($0.baseAddress! + (Int(hash) & ($0.count - 1))) }
-    }
-
-    /// Room for `capacity` keys in all, made at once: grown by doubling, a table of a million
-    /// keys was allocated, zeroed and filled again twenty times over while loading.
+    /// Room for `capacity` keys in all; the slots keep their hashes, so no key is hashed again.
     mutating func reserveCapacity(_ capacity: Int) {
         var size = slots.count
         while size < capacity * 2 { size <<= 1 }
         guard size > slots.count else { return }
         let old = slots
-        slots = HugePages.zeros(size)
+        slots = LargePages.zeros(size)
         for slot in old where slot != 0 { place(slot) }
+    }
+
+    /// Starts loading the slots where probes for these hashes begin, all at once. At a million
+    /// claims the table is 16 MB and nearly every probe waits for memory; asked for a batch
+    /// ahead (a file's definitions), those waits overlap.
+    func prefetch(_ hashes: some Sequence<UInt32>) {
+        slots.withUnsafeBufferPointer { slots in
+            for hash in hashes { debatemap_prefetch(slots.baseAddress! + (Int(hash) & (slots.count - 1))) }
+        }
     }
 
     /// Stores `index` under a key of this hash; the caller knows the key is not in the table.

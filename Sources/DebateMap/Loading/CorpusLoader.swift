@@ -49,10 +49,7 @@ public enum CorpusLoader {
                 }
             }
         }
-        let result = load(mapFiles: mapFiles, definition: definitionPath, root: root, source: source, diagnostics: diagnostics, format: format)
-        // Once the load's own memory is freed, which happens on the way out of the call above.
-        HeapTrim.afterLoading(claims: result.corpus.claims.count)
-        return result
+        return load(mapFiles: mapFiles, definition: definitionPath, root: root, source: source, diagnostics: diagnostics, format: format)
     }
 
     /// A folder entry that may hold a map: by extension (all formats' unless one is forced).
@@ -96,16 +93,12 @@ public enum CorpusLoader {
         var imports: [ImportedFile] = []
         var seen = Set<String>()
         let files = mapFiles.filter { seen.insert($0).inserted }
-        // The maps' total size, so the resolver's arrays are sized for the whole corpus from
-        // its first file on (grown as they filled, they were copied five times at 1M claims).
-        let expectedBytes = estimatedSize(of: files, source: source)
-        var resolver = CorpusResolver(topics: definitionValue.topics, topicsFixed: topicsFixed, expectedFiles: files.count, expectedBytes: expectedBytes)
+        var resolver = CorpusResolver(topics: definitionValue.topics, topicsFixed: topicsFixed)
         OrderedParallelMap.run(count: files.count, scratch: { Slug.Maker() }) { i, slugs in
             PreparedMapFile(files[i], source: source, format: format, corpusRoot: root, slugs: &slugs)
         } consume: { i, prepared in
             let file = files[i]
             let reported = diagnostics.count + resolver.diagnostics.count
-            resolver.startFile(bytes: prepared.bytes.count)
             switch prepared.content {
             case .unread(let problem):
                 diagnostics.append(problem)
@@ -160,20 +153,6 @@ public enum CorpusLoader {
 }
 
 extension CorpusLoader {
-    /// The total size of `files`, from every 16th of them when there are many (a stat of
-    /// each of 13,000 files held up the start of a load by 26 ms); 0 when unknown.
-    static func estimatedSize(of files: [String], source: CorpusSource) -> Int {
-        let step = files.count > 256 ? 16 : 1
-        var sampled = 0, total = 0
-        for k in stride(from: 0, to: files.count, by: step) {
-            guard let size = source.size(files[k]) else { continue }
-            sampled += 1
-            total += size
-        }
-        guard sampled > 0 else { return 0 }
-        return Int(Double(total) * Double(files.count) / Double(sampled))
-    }
-
     /// Why the bytes of a map file are not read at all: it is empty (a warning), or it holds a
     /// NUL byte, which no text format has, so it is binary or corrupt (an error at the byte).
     static func unreadableContent(_ bytes: [UInt8], file: String) -> Diagnostic? {

@@ -1,9 +1,20 @@
-import Dispatch
-
-/// Turns parsed map files into a `Corpus`: essays from front matter, positions from headings,
-/// claims from statements (equal titles are one claim across files), relations from the
-/// indented relation lines, quotes located in the essays' texts. Reports every problem and
-/// still builds as much of the corpus as it can.
+/// Turns parsed essay maps into a `Corpus` by the rules of the corpus format
+/// (docs/format.md):
+///
+/// - Pass 1, file by file in the order given: each map's front matter makes an essay (ids
+///   unique); each heading with `topic` and `stance` makes the essay's position on that topic
+///   (one per topic); each statement with a text defines a claim. Titles are global: a title
+///   defined in two files is one claim, and must have one text. A claim's id is its title's
+///   slug, numbered when taken. A claim's quote must be the essay's exact words.
+/// - Pass 2: each indented statement relates to its parent (`+`, `-`, `<+`, `<-`, `><`), a
+///   reference naming a claim defined anywhere. Done for each file as it is added where the
+///   titles it names are known, the rest once the last file is in; the relations keep the
+///   order of the statements that make them.
+/// - At the end: every essay takes a position on every topic, no position with a stance is
+///   empty, and `supports` within an essay does not go round in a circle.
+///
+/// Every problem is a diagnostic at its place; the resolver still builds as much of the
+/// corpus as it can.
 struct CorpusResolver {
     private(set) var diagnostics: [Diagnostic] = []
     private var topics: [Topic]
@@ -22,28 +33,21 @@ struct CorpusResolver {
     /// Each claim's id to its index; handed to the corpus.
     private var claimByID = ClaimTable()
     private var relations: [Relation] = []
-    /// Every statement of every document, in order, as pass 2 needs it: one array for the
-    /// corpus (not one per file, which freed at the end left holes all through the heap).
+    /// Every statement of every map, in order, as pass 2 needs it.
     private var linkStatements: [LinkStatement] = []
-    /// The statements pass 2 could not link as their file was added (a title they name was
-    /// not a claim yet), each with how many relations were made before it.
-    private var deferred: [(statement: Int32, relationsBefore: Int32)] = []
+    /// The statements pass 2 could not link when their file was added (a title they name was
+    /// not a claim yet), each with the number of relations made before it.
+    private var deferred: [(statement: Int, relationsBefore: Int)] = []
     /// Mentions of titles that were not claims when their file was added.
     private var pendingMentions: [ArgdownDocument.Mention] = []
-    /// How many map files the loader has handed over, and how many it will, and the same in
-    /// bytes (0 when unknown): the large arrays are given room for the files to come
-    /// (`makeRoom`).
-    private var files = (seen: 0, expected: 0)
-    private var bytes = (seen: 0, expected: 0)
 
     struct PositionKey: Hashable {
         var essay: Int
         var topic: Int
     }
 
-    /// What pass 2 needs of one statement of a document, kept instead of the whole document
-    /// so that each parsed file (its texts' copies, inline data, arrays) is freed as soon as
-    /// pass 1 is done with it, and its memory is reused by the next file's parse.
+    /// What pass 2 needs of one statement, kept instead of the whole document, so each parsed
+    /// file is freed once pass 1 is done with it.
     struct LinkStatement {
         /// A reference's title (empty for a definition: `claim` says which claim it made).
         var title: String
@@ -51,95 +55,35 @@ struct CorpusResolver {
         var markerLocation: SourceLocation?
         var mentions: [ArgdownDocument.Mention]
         var link: Claim.Link?
-        /// The parent statement's index in `linkStatements`; -1 at the top.
-        var parent: Int32
-        /// The claim of its title when pass 1 knew it (a definition); -1 for a reference.
-        var claim: Int32 = -1
-        /// True where it is a claim's first definition.
+        /// The parent statement's index in `linkStatements`; nil at the top.
+        var parent: Int?
+        /// The claim a definition made or named (pass 1); nil for a reference.
+        var claim: Int?
+        /// True where it is a claim's first definition: its place in the tree is the claim's.
         var isHome = false
         /// The position it lies in (nil outside any valid one).
         var key: PositionKey?
     }
 
-    init(topics: [Topic], topicsFixed: Bool, expectedFiles: Int = 0, expectedBytes: Int = 0) {
+    init(topics: [Topic], topicsFixed: Bool) {
         self.topics = topics
         self.topicsFixed = topicsFixed
-        files.expected = expectedFiles
-        bytes.expected = expectedBytes
-    }
-
-    /// The loader is about to add the documents of its next map file, of this many bytes.
-    mutating func startFile(bytes count: Int = 0) {
-        files.seen += 1
-        bytes.seen += count
-    }
-
-    /// Room in the statement and claim arrays for `incoming` more, and, when they must grow,
-    /// for as many as the files still to come will bring. Grown by doubling, as arrays grow,
-    /// each was copied a dozen times into fresh pages at a million claims (a fifth of the
-    /// main thread's first pass went on the copies and their page faults).
-    ///
-    /// When the maps' total size is known, at the rate of statements per byte so far, and a
-    /// quarter more: bytes predict statements well from the first file on, so the arrays are
-    /// sized once (room never written takes no memory; room short by a little at the end
-    /// cost a copy of everything). Otherwise at the rate per file, at most eight times
-    /// what is needed now, so a first file far larger than the rest cannot ask for room that
-    /// is never used. At least doubling either way, so a rate that keeps rising cannot make
-    /// them copy more often than doubling would.
-    private mutating func makeRoom(for incoming: Int) {
-        func room(_ count: Int, _ capacity: Int) -> Int? {
-            let needed = count + incoming
-            guard needed > capacity else { return nil }
-            let estimate: Int
-            if bytes.expected > 0, bytes.seen > 0 {
-                let rate = Double(needed) / Double(bytes.seen)
-                estimate = Int(min(rate * Double(max(bytes.expected, bytes.seen)) * 1.25, Double(max(bytes.expected, bytes.seen))))
-            } else {
-                let rate = Double(needed) / Double(max(files.seen, 1))
-                estimate = Int(min(rate * Double(max(files.expected, files.seen)) * 1.1, Double(8 * needed)))
-            }
-            return max(needed, estimate, 2 * capacity)
-        }
-        // Each on 2 MB pages where it is large (`HugePages`): written once from start to end,
-        // they were a quarter of the load's page faults.
-        if let n = room(linkStatements.count, linkStatements.capacity) {
-            HugePages.reserve(&linkStatements, capacity: n)
-        }
-        // At most one relation a statement.
-        if let n = room(relations.count, relations.capacity) {
-            HugePages.reserve(&relations, capacity: n)
-        }
-        if let n = room(claims.count, claims.capacity) {
-            HugePages.reserve(&claims, capacity: n)
-            // The tables for the claims expected, without the arrays' quarter more: a power of
-            // two at least twice 1.25 M is 4 M slots (32 MB each), twice what 1 M claims need.
-            claimByTitle.reserveCapacity(n * 4 / 5)
-            claimByID.reserveCapacity(n * 4 / 5)
-        }
     }
 
     // MARK: Pass 1: essays, positions, claim definitions
 
     /// Adds an essay map with what a loader thread made of it (`PreparedMapFile`): the essay
-    /// of its front matter (nil without one) and each definition's hashes, id and quote
-    /// (`PreparedDefinition`).
-    ///
-    /// Each claim's title, text and tags are moved out of the document, not copied: the
-    /// loader hands over the only copy, and retaining strings made on another thread was a
-    /// fifth of this pass.
+    /// of its front matter (nil without one) and each definition's table hashes and quote
+    /// (`PreparedDefinition`). Each claim's title and text are moved out of the document.
     mutating func add(_ document: inout ArgdownDocument, essay prepared: PreparedEssay?, definitions: [PreparedDefinition]) {
         let base = linkStatements.count
-        makeRoom(for: document.statements.count)
-        // Field by field through a pointer: a copy of each whole statement retained and
-        // released every string and array in it.
-        document.statements.withUnsafeBufferPointer { statements in
-            for s in statements.indices {
-                // Only a reference needs its title in pass 2; a definition's claim is known
-                // from pass 1 (a million titles retained here and released at the end).
-                linkStatements.append(LinkStatement(
-                    title: statements[s].text == nil ? statements[s].title : "", location: statements[s].location, markerLocation: statements[s].markerLocation,
-                    mentions: statements[s].mentions, link: statements[s].link, parent: statements[s].parent.map { Int32(base + $0) } ?? -1))
-            }
+        for s in document.statements.indices {
+            let isDefinition = document.statements[s].text != nil
+            linkStatements.appendOnLargePages(LinkStatement(
+                title: isDefinition ? "" : document.statements[s].title,
+                location: document.statements[s].location, markerLocation: document.statements[s].markerLocation,
+                mentions: document.statements[s].mentions, link: document.statements[s].link,
+                parent: document.statements[s].parent.map { base + $0 }))
         }
 
         guard let prepared else {  // nil exactly when the map has no front matter
@@ -148,6 +92,10 @@ struct CorpusResolver {
             return
         }
         guard let essay = addEssay(prepared) else { return }
+        // What the definitions will probe, asked for ahead (`ClaimTable.prefetch`).
+        claimByTitle.prefetch(definitions.lazy.map(\.titleHash))
+        claimByID.prefetch(definitions.lazy.map(\.idHash))
+
 
         var current: PositionKey?
         var currentHasRoot = false
@@ -240,93 +188,72 @@ struct CorpusResolver {
         return key
     }
 
-    /// Defines the claims of a statement tree (pass 1).
+    /// Defines the claims of one statement tree (pass 1), in file order, depth first.
     private mutating func define(_ root: Int, in document: inout ArgdownDocument, key: PositionKey, essay: Int, base: Int, definitions: [PreparedDefinition]) {
-        document.statements.withUnsafeMutableBufferPointer { define(root, in: $0, key: key, essay: essay, base: base, definitions: definitions) }
-    }
-
-    private mutating func define(_ root: Int, in statements: UnsafeMutableBufferPointer<ArgdownDocument.Statement>, key: PositionKey, essay: Int, base: Int, definitions: [PreparedDefinition]) {
-        // In file order, depth first: a statement, then its first child's tree, then the
-        // next sibling's (the root's siblings are other trees: it has none here).
-        var order: [Int] = []
         var stack = [root]
         while let s = stack.popLast() {
-            order.append(s)
-            let statement = statements.baseAddress! + s
-            if s != root, statement.pointee.nextSibling >= 0 { stack.append(Int(statement.pointee.nextSibling)) }
-            if statement.pointee.firstChild >= 0 { stack.append(Int(statement.pointee.firstChild)) }
-        }
-        // Every definition's table slots asked for first (the hashes came from the loader
-        // thread); the probes below then find them loaded (one after another, each probe of
-        // the 16 MB tables waited for memory).
-        for s in order where statements[s].text != nil {
-            claimByTitle.prefetch(hash: definitions[s].titleHash)
-            claimByID.prefetch(hash: definitions[s].idHash)
-        }
-        for s in order {
-            // Each field read in place (see `add`).
-            let statement = statements.baseAddress! + s
+            // A statement, then its first child's tree, then its next sibling's (the root's
+            // siblings are other trees).
+            if s != root, document.statements[s].nextSibling >= 0 { stack.append(Int(document.statements[s].nextSibling)) }
+            if document.statements[s].firstChild >= 0 { stack.append(Int(document.statements[s].firstChild)) }
             linkStatements[base + s].key = key
-            guard statement.pointee.text != nil else { continue }
-            let titleHash = definitions[s].titleHash
-            if let existing = claimByTitle.find(statement.pointee.title, hash: titleHash, keyOf: { claims[$0].title }) {
-                linkStatements[base + s].claim = Int32(existing)
-                if claims[existing].text != statement.pointee.text! {
-                    diagnostics.append(.error("`[\(statement.pointee.title)]` is defined twice with different texts", at: statement.pointee.location,
+            guard let text = document.statements[s].text else { continue }  // a reference
+            let title = document.statements[s].title
+            let location = document.statements[s].location
+            let prepared = definitions[s]
+            // Titles are global: a second definition of a title names the first's claim.
+            if let existing = claimByTitle.find(title, hash: prepared.titleHash, keyOf: { claims[$0].title }) {
+                linkStatements[base + s].claim = existing
+                if claims[existing].text != text {
+                    diagnostics.append(.error("`[\(title)]` is defined twice with different texts", at: location,
                                               notes: claims[existing].location.map { ["first defined at \($0.description)"] } ?? []))
                 }
                 continue
             }
-            // The id is made only when asked for: held only when it is not the title's slug
-            // (an empty slug makes "claim"; a taken one gets a number).
-            var idHash = definitions[s].idHash
-            var storedID: String? = definitions[s].idIsEmpty ? "claim" : nil
-            func id() -> String { storedID ?? Slug.make(statement.pointee.title) }
-            // Titles are unique among the claims, so a claim holding this id has another title.
-            if let holder = claimByID.find(hash: idHash, where: { claims[$0].id == id() }) {
-                let other = claims[holder].title
-                let taken = id()
-                diagnostics.append(.error("`[\(statement.pointee.title)]` and `[\(other)]` make the same id `\(taken)`: change one title", at: statement.pointee.location))
-                var k = 2
-                while claim(id: "\(taken)-\(k)") != nil { k += 1 }
-                storedID = "\(taken)-\(k)"
-                idHash = ClaimTable.hash(storedID!)
-            }
             let index = claims.count
-            claimByID.insert(hash: idHash, index: index)
-            // The strings moved from the statement into the claim in its place (swapped with
-            // the empty ones it is made with): passed to its init, each was retained, a cache
-            // miss on memory the loader thread had just written.
-            claims.append(Claim(storedID: storedID, title: "", text: "", tags: statement.pointee.tags, essay: essay, topic: key.topic,
-                                position: -1, location: statement.pointee.location))
-            var words = statement.pointee.text.take()!
-            statement.pointee.text = ""  // still a definition
-            claims[index].take(title: &statement.pointee.title, text: &words)
-            switch definitions[s].quote {
+            let id = claimID(title: title, prepared: prepared, at: location)
+            claimByID.insert(hash: id == prepared.id ? prepared.idHash : ClaimTable.hash(id), index: index)
+            claimByTitle.insert(hash: prepared.titleHash, index: index)
+            // Title and text moved out of the statement, not copied.
+            claims.appendOnLargePages(Claim(storedID: id == prepared.slug ? nil : id, title: "", text: "", tags: document.statements[s].tags,
+                                essay: essay, topic: key.topic, position: -1, location: location))
+            var words = document.statements[s].text.take()!
+            document.statements[s].text = ""  // still a definition
+            claims[index].take(title: &document.statements[s].title, text: &words)
+            linkStatements[base + s].claim = index
+            linkStatements[base + s].isHome = true
+            if document.statements[s].parent == nil, positions[key]?.mainClaim == nil { positions[key]?.mainClaim = index }
+            switch prepared.quote {
             case .written:
                 // Quotes are looked for only in a text that could be read (its own error said so).
-                if essayTextOK[essay], let location = definitions[s].quoteLocation {
-                    place(of: index, span: definitions[s].span, at: location) { statement.pointee.data?["quote"]?.string ?? "" }
+                if essayTextOK[essay], let at = prepared.quoteLocation {
+                    place(of: index, span: prepared.span, at: at) { document.statements[s].data?["quote"]?.string ?? "" }
                 }
             case .notAString:
-                diagnostics.append(.error("`quote` must be the exact words of the essay, as a string", at: definitions[s].quoteLocation ?? statement.pointee.location))
+                diagnostics.append(.error("`quote` must be the exact words of the essay, as a string", at: prepared.quoteLocation ?? location))
             case .absent:
-                diagnostics.append(.error("the claim `[\(claims[index].title)]` has no quote: add `{quote: \"…\"}` with the essay's exact words", at: statement.pointee.location))
+                diagnostics.append(.error("the claim `[\(claims[index].title)]` has no quote: add `{quote: \"…\"}` with the essay's exact words", at: location))
             }
-            claimByTitle.insert(hash: titleHash, index: index)
-            linkStatements[base + s].claim = Int32(index)
-            linkStatements[base + s].isHome = true
-            // The parent first: looking the position up hashed its key for every claim.
-            if statement.pointee.parent == nil, positions[key]?.mainClaim == nil { positions[key]?.mainClaim = index }
         }
+    }
+
+    /// A new claim's id: its title's slug ("claim" when the title has none), numbered `-2`,
+    /// `-3`, … when another claim has it.
+    private mutating func claimID(title: String, prepared: PreparedDefinition, at location: SourceLocation) -> String {
+        let id = prepared.id
+        // Titles are unique among the claims, so a claim holding this id has another title.
+        guard let holder = claimByID.find(id, hash: prepared.idHash, keyOf: { claims[$0].id }) else { return id }
+        diagnostics.append(.error("`[\(title)]` and `[\(claims[holder].title)]` make the same id `\(id)`: change one title", at: location))
+        var k = 2
+        while claim(id: "\(id)-\(k)") != nil { k += 1 }
+        return "\(id)-\(k)"
     }
 
     // MARK: Pass 2: relations, tree, quotes, completeness
 
     mutating func finish(title: String) -> Corpus {
         link()
-        // The relations are final: their index is built on another core meanwhile (at the
-        // end of a load only this thread is left working).
+        // The relations are final: their index is built on another core meanwhile.
         // An essay map is one voice, its essay's (`Voices.author`): the essays are the keys.
         let voices = claims.map { Int32(truncatingIfNeeded: $0.essay) }
         let index = BackgroundResult { [relations, count = claims.count] in Corpus.buildRelationIndex(claimCount: count, relations: relations, voices: voices) }
@@ -335,103 +262,83 @@ struct CorpusResolver {
         return assemble(title: title, relationIndex: index.wait())
     }
 
-    /// Pass 2 for the statements of the file just added, from `base` on: done now, while the
-    /// loader threads still parse, for every statement whose titles are claims already (nearly
-    /// all: a file's own, and those of the files before it); the rest wait for `link()`, as
-    /// do the mentions of titles no file has defined yet.
+    /// Pass 2 for the statements of the file just added, from `base` on, for every statement
+    /// whose titles are claims already (nearly all: a file's own, and those of the files
+    /// before it); the rest wait for `link()`, as do the mentions of titles no file has
+    /// defined yet.
     private mutating func linkFile(from base: Int) {
-        // Swapped out, not copied: `link` reads them while it changes the rest of `self`.
-        var all: [LinkStatement] = []
-        swap(&all, &linkStatements)
-        all.withUnsafeBufferPointer { statements in
-            for s in base..<statements.count where !link(statements.baseAddress! + s, in: statements, now: true) {
-                deferred.append((Int32(s), Int32(relations.count)))
-            }
+        for s in base..<linkStatements.count where !link(s, now: true) {
+            deferred.append((s, relations.count))
         }
-        swap(&all, &linkStatements)
     }
 
     /// Pass 2 for what had to wait for the last file: the statements naming a title defined
-    /// after them, and the mentions of one. Their relations go where the statements stand in
+    /// after them, and the mentions of one. Each relation goes where its statement stands in
     /// the files, so the relations are in file order as if every statement had waited.
     private mutating func link() {
-        let all = linkStatements
-        linkStatements = []
-        // Freed on another thread when done with (a million statements' titles and mentions
-        // released one by one held up the end of the load).
-        defer { DispatchQueue.global().async { _ = all } }
         for mention in pendingMentions where claim(titled: mention.title) == nil {
             diagnostics.append(undefined(mention.title, at: mention.location))
         }
         pendingMentions = []
-        var late: [(at: Int, relation: Relation)] = []
-        all.withUnsafeBufferPointer { statements in
-            for (s, at) in deferred {
-                let before = relations.count
-                _ = link(statements.baseAddress! + Int(s), in: statements, now: false)
-                if relations.count > before { late.append((Int(at), relations.removeLast())) }
-            }
+        var late: [(before: Int, relation: Relation)] = []
+        for (s, before) in deferred {
+            let count = relations.count
+            _ = link(s, now: false)
+            if relations.count > count { late.append((before, relations.removeLast())) }
         }
         deferred = []
+        linkStatements = []
         guard !late.isEmpty else { return }
-        // Merged in place from the back (the array has room for a relation a statement): a
-        // late relation goes before the relation made `at` that place when it was deferred.
-        var r = relations.count - 1
-        relations.append(contentsOf: late.map(\.relation))
-        var w = relations.count - 1
-        var l = late.count - 1
-        while l >= 0 {
-            if r >= 0 && r >= late[l].at {
-                relations[w] = relations[r]
-                r -= 1
-            } else {
-                relations[w] = late[l].relation
-                l -= 1
+        // Merged in order: a late relation goes before the one made at its place.
+        var merged: [Relation] = []
+        merged.reserveCapacity(relations.count + late.count)
+        var l = 0
+        for (r, relation) in relations.enumerated() {
+            while l < late.count, late[l].before <= r {
+                merged.append(late[l].relation)
+                l += 1
             }
-            w -= 1
+            merged.append(relation)
         }
+        merged += late[l...].map(\.relation)
+        relations = merged
     }
 
-    /// Pass 2 for one statement, its fields read through the pointer: its mentions and its
-    /// reference checked, its relation to its parent made. `now` (as each file is added):
-    /// a statement whose own title or parent's is not a claim yet is left alone (false), and
-    /// a mention of such a title waits in `pendingMentions`.
-    private mutating func link(_ statement: UnsafePointer<LinkStatement>, in statements: UnsafeBufferPointer<LinkStatement>, now: Bool) -> Bool {
-        guard let key = statement.pointee.key else { return true }
-        // A definition's claim was found in pass 1; a reference's is looked up by its title.
-        let found = statement.pointee.claim >= 0 ? Int(statement.pointee.claim) : claim(titled: statement.pointee.title)
-        let hasParent = statement.pointee.parent >= 0 && statement.pointee.link != nil
-        let parentStatement = statements.baseAddress! + Int(max(statement.pointee.parent, 0))
-        let parentFound = hasParent && found != nil
-            ? (parentStatement.pointee.claim >= 0 ? Int(parentStatement.pointee.claim) : self.claim(titled: parentStatement.pointee.title))
-            : nil
-        if now, found == nil || (hasParent && parentFound == nil) { return false }
-        if !statement.pointee.mentions.isEmpty {
-            for mention in statement.pointee.mentions where claim(titled: mention.title) == nil {
-                if now { pendingMentions.append(mention) } else { diagnostics.append(undefined(mention.title, at: mention.location)) }
-            }
+    /// Pass 2 for statement `s`: its mentions and its reference checked, its relation to its
+    /// parent made. `now` (as each file is added): a statement whose own title or parent's is
+    /// not a claim yet is left alone (false), and a mention of such a title waits in
+    /// `pendingMentions`.
+    private mutating func link(_ s: Int, now: Bool) -> Bool {
+        guard let key = linkStatements[s].key else { return true }
+        let found = claim(of: s)
+        let link = linkStatements[s].link
+        let parentStatement = link == nil ? nil : linkStatements[s].parent
+        let parentFound = parentStatement.flatMap { found == nil ? nil : claim(of: $0) }
+        if now, found == nil || (parentStatement != nil && parentFound == nil) { return false }
+        for mention in linkStatements[s].mentions where claim(titled: mention.title) == nil {
+            if now { pendingMentions.append(mention) } else { diagnostics.append(undefined(mention.title, at: mention.location)) }
         }
         guard let claim = found else {
-            diagnostics.append(undefined(statement.pointee.title, at: statement.pointee.location))
+            diagnostics.append(undefined(linkStatements[s].title, at: linkStatements[s].location))
             return true
         }
-        guard hasParent, let link = statement.pointee.link, let parent = parentFound else { return true }
+        guard let link, let parent = parentFound else { return true }
+        let at = linkStatements[s].markerLocation
         if parent == claim {
-            diagnostics.append(.error("`[\(claims[claim].title)]` cannot relate to itself", at: statement.pointee.markerLocation ?? statement.pointee.location))
+            diagnostics.append(.error("`[\(claims[claim].title)]` cannot relate to itself", at: at ?? linkStatements[s].location))
             return true
         }
-        let at = statement.pointee.markerLocation
-        switch link {
-        case .supports: relations.append(Relation(from: claim, to: parent, kind: .supports, location: at))
-        case .attacks: relations.append(Relation(from: claim, to: parent, kind: .attacks, location: at))
-        case .supportedByParent: relations.append(Relation(from: parent, to: claim, kind: .supports, location: at))
-        case .attackedByParent: relations.append(Relation(from: parent, to: claim, kind: .attacks, location: at))
-        case .contradicts: relations.append(Relation(from: claim, to: parent, kind: .contradicts, location: at))
+        let (from, to, kind): (Int, Int, RelationKind) = switch link {
+        case .supports: (claim, parent, .supports)
+        case .attacks: (claim, parent, .attacks)
+        case .supportedByParent: (parent, claim, .supports)
+        case .attackedByParent: (parent, claim, .attacks)
+        case .contradicts: (claim, parent, .contradicts)
         }
-        if statement.pointee.isHome {
-            let parentKey = PositionKey(essay: claims[parent].essay, topic: claims[parent].topic)
-            if parentKey != key {
-                diagnostics.append(.error("`[\(claims[claim].title)]` is defined under `[\(claims[parent].title)]`, a claim of another position: define it in its own position and refer to it here", at: statement.pointee.location))
+        relations.appendOnLargePages(Relation(from: from, to: to, kind: kind, location: at))
+        if linkStatements[s].isHome {
+            if PositionKey(essay: claims[parent].essay, topic: claims[parent].topic) != key {
+                diagnostics.append(.error("`[\(claims[claim].title)]` is defined under `[\(claims[parent].title)]`, a claim of another position: define it in its own position and refer to it here", at: linkStatements[s].location))
                 return true
             }
             claims[claim].parent = parent
@@ -441,12 +348,18 @@ struct CorpusResolver {
         return true
     }
 
+    /// The claim statement `s` defines or names: a definition's was found in pass 1, a
+    /// reference's is looked up by its title.
+    private func claim(of s: Int) -> Int? {
+        linkStatements[s].claim ?? claim(titled: linkStatements[s].title)
+    }
+
     private func claim(titled title: String) -> Int? {
         claimByTitle.find(title, hash: ClaimTable.hash(title)) { claims[$0].title }
     }
 
-    private func claim(id: String, hash: UInt32? = nil) -> Int? {
-        claimByID.find(id, hash: hash ?? ClaimTable.hash(id)) { claims[$0].id }
+    private func claim(id: String) -> Int? {
+        claimByID.find(id, hash: ClaimTable.hash(id)) { claims[$0].id }
     }
 
     private func undefined(_ title: String, at location: SourceLocation) -> Diagnostic {
@@ -457,8 +370,7 @@ struct CorpusResolver {
 
     /// Gives claim `c` its quote where the loader found it in the essay's text (a slice of
     /// the text, checked against the essay's page furniture); a quote not found (its `words`
-    /// read from the statement only then) waits for `reportMissingQuotes`. Done as each file is added, not in a pass over every claim at
-    /// the end, when only the main thread is left working.
+    /// read from the statement only then) waits for `reportMissingQuotes`.
     private mutating func place(of c: Int, span: QuoteSpan, at location: SourceLocation, words: () -> String) {
         guard !span.isMissing else {
             missingQuotes.append((c, words(), location))
@@ -560,7 +472,6 @@ struct CorpusResolver {
                            ?? Position(essay: e, topic: t, stance: .silent, summary: "(no position given)"))
             }
         }
-        // In place: the claims array is uniquely ours, so this copies nothing.
         let topicCount = topics.count
         for c in claims.indices {
             claims[c].position = claims[c].essay * topicCount + claims[c].topic

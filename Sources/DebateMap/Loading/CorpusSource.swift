@@ -16,13 +16,6 @@ public protocol CorpusSource: Sendable {
     func fileExists(_ path: String) -> Bool
     /// The names (not paths) of a directory's entries, sorted.
     func entries(of directory: String) -> [String]
-    /// How many bytes a file holds, when that is known without reading it (a hint: the
-    /// loader sizes its arrays for the corpus from it).
-    func size(_ path: String) -> Int?
-}
-
-extension CorpusSource {
-    public func size(_ path: String) -> Int? { nil }
 }
 
 /// Why a file could not be read.
@@ -113,12 +106,6 @@ public struct FileSystemSource: CorpusSource {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 
-    public func size(_ path: String) -> Int? {
-        var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        return Int(info.st_size)
-    }
-
     public func fileExists(_ path: String) -> Bool {
         var isDir: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && !isDir.boolValue
@@ -135,7 +122,6 @@ public struct MemorySource: CorpusSource {
 
     public init(files: [String: [UInt8]]) { self.files = files }
 
-    public func size(_ path: String) -> Int? { files[PathName.normalize(path)]?.count }
 
     public func read(_ path: String) throws -> [UInt8] {
         let key = PathName.normalize(path)

@@ -10,11 +10,14 @@ import Glibc
 /// first keystroke, on a worker thread) spent 13–20 ms merging what the load had freed.
 /// `malloc_trim` does that merging now, for every thread's heap, and returns whole free pages
 /// to the system.
-enum HeapTrim {
+///
+/// A process-wide choice, so the library never makes it: the application calls this after a
+/// load when it suits it (the `debatemap` commands and the benchmark do).
+public enum HeapTrim {
     /// Loads smaller than this leave too little behind to be worth a pass over the heaps.
-    static let minimumClaims = 10_000
+    public static let minimumClaims = 10_000
 
-    static func afterLoading(claims: Int) {
+    public static func afterLoading(claims: Int) {
         guard claims >= minimumClaims, let trim = mallocTrim else { return }
         _ = trim(0)
     }

@@ -1,9 +1,7 @@
-/// What a loader thread works out about one statement of an essay map that needs no other
-/// file: for a definition, its title's hash, its id and the id's hash (as `ClaimTable` keeps
-/// them), and its quote: whether one is written, where, and where it lies in the essay's
-/// text. The resolver then only probes its tables: made on the main thread, these were a
-/// third of its time there, most of it waiting for memory the loader thread had just
-/// written (and still held in its own cache).
+/// What a loader thread works out about one definition of an essay map that needs no other
+/// file: the hashes of its title and id (as `ClaimTable` keeps them), its title's slug, and its quote:
+/// whether one is written, where, and where it lies in the essay's text. Worked out on the
+/// loader threads, in parallel, so the resolver (one thread) only applies the rules.
 struct PreparedDefinition: Sendable {
     /// The statement's `quote`, as written.
     enum QuoteState: UInt8, Sendable {
@@ -16,10 +14,11 @@ struct PreparedDefinition: Sendable {
     }
 
     var titleHash: UInt32 = 0
-    /// The hash of the title's id (`Slug`), made without making the id (of "claim" when the
-    /// title makes no id, which `idIsEmpty` says).
+    /// The title's slug (`Slug.make`), empty when the title has no letters or digits.
+    var slug = ""
+    /// The id the title makes: its slug, or "claim" when that is empty.
+    var id: String { slug.isEmpty ? "claim" : slug }
     var idHash: UInt32 = 0
-    var idIsEmpty = false
     var quote = QuoteState.absent
     /// Where the quote's value is written (nil when there is none).
     var quoteLocation: SourceLocation?
@@ -33,23 +32,20 @@ struct PreparedDefinition: Sendable {
         var out = [PreparedDefinition](repeating: PreparedDefinition(), count: statements.count)
         let locator = text.map { QuoteLocator(text: $0) }
         var found: [(statement: Int, bytes: Range<Int>)] = []
-        // Read in place: a copy of each statement retained and released all its fields.
-        statements.withUnsafeBufferPointer { statements in
-            for s in statements.indices where statements[s].text != nil {
-                let title = statements[s].title
-                let (idHash, idIsEmpty) = slugs.idHash(title)
-                var prepared = PreparedDefinition(titleHash: ClaimTable.hash(title), idHash: idHash, idIsEmpty: idIsEmpty)
-                if let entry = statements[s].data?.entry("quote") {
-                    prepared.quoteLocation = entry.location
-                    if case .string(let words) = entry.value, !words.isEmpty {
-                        prepared.quote = .written
-                        if let range = locator?.find(words) { found.append((s, range)) }
-                    } else {
-                        prepared.quote = .notAString
-                    }
+        for s in statements.indices where statements[s].text != nil {
+            let title = statements[s].title
+            var prepared = PreparedDefinition(titleHash: ClaimTable.hash(title), slug: slugs.make(title))
+            prepared.idHash = ClaimTable.hash(prepared.id)
+            if let entry = statements[s].data?.entry("quote") {
+                prepared.quoteLocation = entry.location
+                if case .string(let words) = entry.value, !words.isEmpty {
+                    prepared.quote = .written
+                    if let range = locator?.find(words) { found.append((s, range)) }
+                } else {
+                    prepared.quote = .notAString
                 }
-                out[s] = prepared
             }
+            out[s] = prepared
         }
         if let locator, !found.isEmpty {
             for (f, span) in zip(found, QuoteSpan.spans(of: found.map(\.bytes), in: locator)) { out[f.statement].span = span }

@@ -16,9 +16,6 @@ public enum Slug {
         /// For scalars below U+0800: 0 not yet seen, 1 kept, 2 a separator.
         private var kind = [UInt8](repeating: 0, count: 0x800)
 
-        /// Room for an id's bytes, reused.
-        private var idBytes: [UInt8] = []
-
         mutating func make(_ title: String) -> String {
             folded.removeAll(keepingCapacity: true)
             folder.append(title, to: &folded)
@@ -26,59 +23,6 @@ public enum Slug {
             swap(&kind, &self.kind)
             defer { swap(&kind, &self.kind) }
             return Slug.slug(folded: folded) { Maker.keeps($0, &kind) }
-        }
-
-        /// The hash `ClaimTable` keeps for the id of `title` (for "claim" when the id is
-        /// empty), and whether it is, without making the id: most ids are never needed as
-        /// strings (a `Claim` makes its id from its title when asked). The title is folded
-        /// and slugged in one pass, a scalar at a time, into reused room.
-        mutating func idHash(_ title: String) -> (hash: UInt32, isEmpty: Bool) {
-            var title = title
-            let n = title.utf8.count
-            if idBytes.count < 2 * n + 8 { idBytes = [UInt8](repeating: 0, count: 2 * n + 8) }
-            var kind: [UInt8] = [], out: [UInt8] = []
-            swap(&kind, &self.kind)
-            swap(&out, &idBytes)
-            let count: Int? = title.withUTF8 { bytes in
-                out.withUnsafeMutableBufferPointer { Maker.slug(of: bytes, into: $0, folder: &folder, kind: &kind) }
-            }
-            let hash: UInt32? = count.map { count in
-                count == 0 ? ClaimTable.hash("claim") : out.withUnsafeBufferPointer { ClaimTable.hash(bytes: UnsafeBufferPointer(rebasing: $0[..<count])) }
-            }
-            swap(&kind, &self.kind)
-            swap(&out, &idBytes)
-            if let hash, let count { return (hash, count == 0) }
-            // A fold longer than its room (Armenian և): the two passes of `make`.
-            let id = make(title)
-            return (ClaimTable.hash(id.isEmpty ? "claim" : id), id.isEmpty)
-        }
-
-        /// The id of a title's bytes written into `o` (room for twice as many), each scalar
-        /// folded (`TextFold.Folder`) and slugged as `slug(folded:keeps:)` slugs the folded
-        /// title: its length, or nil at a scalar whose fold takes more than twice its bytes.
-        private static func slug(of bytes: UnsafeBufferPointer<UInt8>, into o: UnsafeMutableBufferPointer<UInt8>,
-                                 folder: inout TextFold.Folder, kind: inout [UInt8]) -> Int? {
-            var id = Slug.Writer(out: o)
-            var folded: (UInt64, UInt64) = (0, 0)  // one scalar's fold
-            var k = 0
-            while k < bytes.count {
-                let b = bytes[k]
-                if b < 0x80 {
-                    id.ascii(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                    k += 1
-                    continue
-                }
-                let (v, length) = UTF8Scalar.decode(bytes, at: k)
-                k += length
-                let done = withUnsafeMutableBytes(of: &folded) { raw -> Bool in
-                    let f = raw.bindMemory(to: UInt8.self)
-                    guard let count = folder.fold(v, into: f, at: 0, room: 2 * length) else { return false }
-                    id.take(folded: UnsafeBufferPointer(rebasing: UnsafeBufferPointer(f)[..<count])) { Maker.keeps($0, &kind) }
-                    return true
-                }
-                if !done { return nil }
-            }
-            return id.count
         }
 
         /// Whether scalar `v` is kept in an id, remembered below U+0800 in `kind`.
