@@ -45,10 +45,12 @@ let package = Package(
                 "DebateMap", "DebateMapBrowser", "SeedCorpus", "SyntheticCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "DebateMapTests", dependencies: ["DebateMap", "SeedCorpus", "SyntheticCorpus"], exclude: ["Fixtures"]),
-        .testTarget(name: "DebateMapBrowserTests", dependencies: ["DebateMapBrowser", "DebateMap", "SeedCorpus", "SyntheticCorpus"], exclude: ["Snapshots"]),
+        // What the test targets share: the fixture folder and the corpora made from it or by hand.
+        .target(name: "TestSupport", dependencies: ["DebateMap"], path: "Tests/TestSupport", exclude: ["Fixtures"]),
+        .testTarget(name: "DebateMapTests", dependencies: ["DebateMap", "SeedCorpus", "SyntheticCorpus", "TestSupport"]),
+        .testTarget(name: "DebateMapBrowserTests", dependencies: ["DebateMapBrowser", "DebateMap", "SeedCorpus", "SyntheticCorpus", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "DebateMapTerminalTests", dependencies: ["DebateMapTerminal", "DebateMapBrowser", "DebateMap", "SeedCorpus"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["debatemap"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["debatemap"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["debatemap", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["debatemap", "TestSupport"]),
     ]
 )

@@ -8,7 +8,7 @@
 #
 # The build goes to .build-fuzz (release, -sanitize=fuzzer,address). Each run starts from the
 # corpus it grew before (.build-fuzz/work/corpus/TARGET), the seeds taken from our own fixtures,
-# and the inputs of past findings (Tests/DebateMapTests/Fixtures/fuzz/TARGET). An input that
+# and the inputs of past findings (Tests/TestSupport/Fixtures/fuzz/TARGET). An input that
 # crashes, trips a sanitizer, takes over a second or 2 GB is saved to
 # .build-fuzz/work/findings/TARGET/ and the script exits non-zero. See docs/fuzzing.md.
 set -euo pipefail
@@ -53,7 +53,7 @@ seeds="$scratch/work/seeds/$target"
 artifacts="$scratch/work/findings/$target"
 rm -rf "$seeds"
 mkdir -p "$corpus" "$seeds" "$artifacts"
-fixtures=Tests/DebateMapTests/Fixtures
+fixtures=Tests/TestSupport/Fixtures
 seed() { for f in "$@"; do [ -f "$f" ] && cp "$f" "$seeds/$(echo "$f" | tr '/' '_')"; done; return 0; }
 case "$target" in
   argdown) seed $fixtures/harbour/maps/*.argdown $fixtures/formats/argdown/*.argdown data/maps/*.argdown ;;

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `debatemap` binary, as a user or a script would, and captures its output.
 enum Debatemap {
@@ -16,8 +17,7 @@ enum Debatemap {
         return products.appendingPathComponent("debatemap")
     }
 
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("DebateMapTests/Fixtures").path
+    static let fixtures = Fixtures.directory
     static let harbour = fixtures + "/harbour"
 
     /// Runs with a clean environment (no colour, no DEBATEMAP_DATA) plus `environment`.

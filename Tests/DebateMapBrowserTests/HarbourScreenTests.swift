@@ -1,6 +1,7 @@
 import DebateMap
 @testable import DebateMapBrowser
 import Testing
+import TestSupport
 
 /// Whole screens over the hand-made harbour corpus, compared with reviewed snapshots: the
 /// tree lines of a nested claim tree, furniture in the reader, the picker, a paged matrix.

@@ -2,6 +2,7 @@ import DebateMap
 @testable import DebateMapBrowser
 import Foundation
 import Testing
+import TestSupport
 
 /// The browser's state over the hand-made harbour corpus: rows and tree lines, opposing
 /// jumps and history, pivot, search, reader, matrix, picker, footer — shapes the seed

@@ -2,25 +2,20 @@ import DebateMap
 import DebateMapBrowser
 import Foundation
 import Testing
+import TestSupport
 
 /// The browser over the hostile fixture corpora of issue 7, rendered headless: every view of
 /// every row, at odd sizes, holds no cell a terminal would obey, and a cycle of relations or
 /// a deep chain neither hangs the tree nor overflows the stack.
 struct HostileBrowserTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("DebateMapTests/Fixtures").path
-
-    static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-    }
+    static let fixtures = Fixtures.directory
 
     /// The unsafe cells of a screen, as "x,y: U+XXXX".
     static func unsafeCells(_ screen: Screen) -> [String] {
         var out: [String] = []
         for y in 0..<screen.height {
             for x in 0..<screen.width {
-                for s in screen[x, y].text.unicodeScalars where isUnsafe(s) { out.append("\(x),\(y): U+\(String(s.value, radix: 16))") }
+                for s in screen[x, y].text.unicodeScalars where TerminalSafety.isUnsafe(s, newlines: false) { out.append("\(x),\(y): U+\(String(s.value, radix: 16))") }
             }
         }
         return out

@@ -1,6 +1,7 @@
 import DebateMap
 @testable import DebateMapBrowser
 import Testing
+import TestSupport
 
 /// The Screen grid itself: display widths, clipping, and that no control or bidi character
 /// ever reaches a cell.
@@ -27,7 +28,7 @@ struct ScreenBufferTests {
         var s = Screen(width: 40, height: 1)
         s.put("a\u{1B}[2Jb\tc\u{202E}d\u{7F}\u{85}\u{2066}", x: 0, y: 0)
         #expect(s.line(0) == "a^[[2Jb c⟨U+202E⟩d^?⟨U+0085⟩⟨U+2066⟩")
-        for cell in s.cells { #expect(!cell.text.unicodeScalars.contains(where: Screen.isUnsafe)) }
+        for cell in s.cells { #expect(!cell.text.unicodeScalars.contains { TerminalSafety.isUnsafe($0, newlines: false) }) }
     }
 
     @Test func putClipsAtTheLimitAndOffTheScreen() {

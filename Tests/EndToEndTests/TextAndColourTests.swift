@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 extension EndToEnd {
     /// What reaches the terminal: colour only when wanted, ASCII when the locale or `--ascii`
@@ -112,8 +113,7 @@ extension EndToEnd {
         /// essay text, Kialo and AIF imports) and a map whose file name holds an escape, in
         /// every view: nothing from the data reaches the terminal as a sequence.
         @Test func hostileCorpusInEveryView() throws {
-            let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("DebateMapTests/Fixtures/hostile").path
+            let fixtures = Fixtures.directory + "/hostile"
             let corpus = NSTemporaryDirectory() + "debatemap-e2e-hostile-\(UUID().uuidString)"
             try FileManager.default.copyItem(atPath: fixtures, toPath: corpus)
             defer { try? FileManager.default.removeItem(atPath: corpus) }
@@ -144,8 +144,7 @@ extension EndToEnd {
         /// `export` to a terminal shows controls as placeholders (into a pipe it stays exact:
         /// CommandLineTests).
         @Test func exportToATerminalShowsPlaceholders() throws {
-            let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("DebateMapTests/Fixtures/hostile").path
+            let fixtures = Fixtures.directory + "/hostile"
             let tmux = try TmuxSession.start(width: 120, height: 40)
             defer { tmux.stop() }
             let title = tmux.display("#{pane_title}")

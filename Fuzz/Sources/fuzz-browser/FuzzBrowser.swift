@@ -79,8 +79,8 @@ let hostileFiles: [String: [UInt8]] = {
 }()
 
 let corpora: [Corpus] = [
-    CorpusLoader.load(paths: [repository + "/Tests/DebateMapTests/Fixtures/harbour"]).corpus,
-    CorpusLoader.load(paths: [repository + "/Tests/DebateMapTests/Fixtures/formats/mixed"]).corpus,
+    CorpusLoader.load(paths: [repository + "/Tests/TestSupport/Fixtures/harbour"]).corpus,
+    CorpusLoader.load(paths: [repository + "/Tests/TestSupport/Fixtures/formats/mixed"]).corpus,
     CorpusLoader.load(paths: ["c"], source: MemorySource(files: hostileFiles)).corpus,
     CorpusLoader.load(paths: [repository + "/data"]).corpus,
     CorpusLoader.load(paths: [], source: MemorySource(files: [:])).corpus,

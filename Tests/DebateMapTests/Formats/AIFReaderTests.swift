@@ -1,6 +1,7 @@
 import DebateMap
 import SyntheticCorpus
 import Testing
+import TestSupport
 
 /// AIF JSON: AIFdb nodesets and OVA/xAIF files, their mistakes, and a large nodeset.
 struct AIFReaderTests {

@@ -1,6 +1,7 @@
 import DebateMap
 import Foundation
 import Testing
+import TestSupport
 
 /// The real files of Argdown's own repository (its `examples/` and the parser's test files in
 /// `packages/argdown-core/test/`) open without error and show their statements, arguments

@@ -1,5 +1,6 @@
 import DebateMap
 import Testing
+import TestSupport
 
 /// Which reader a file gets: from its extension and content, or `--from`; folders mixing formats.
 struct FormatDetectionTests {

@@ -1,7 +1,8 @@
 import DebateMap
 import Foundation
+import TestSupport
 
-/// The fixtures of every format under Tests/DebateMapTests/Fixtures/formats, and a way to
+/// The fixtures of every format under Tests/TestSupport/Fixtures/formats, and a way to
 /// compare two corpora by what they say rather than by indices and ids.
 enum FormatFixtures {
     static let directory = Fixtures.directory + "/formats"

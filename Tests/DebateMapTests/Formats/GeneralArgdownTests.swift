@@ -1,5 +1,6 @@
 import DebateMap
 import Testing
+import TestSupport
 
 /// General Argdown files (no essay front matter, no position headings) read as Argdown reads them.
 struct GeneralArgdownTests {

@@ -1,6 +1,7 @@
 import DebateMap
 import SyntheticCorpus
 import Testing
+import TestSupport
 
 /// Kialo discussion exports, both forms, their awkward cases, and a large one.
 struct KialoReaderTests {

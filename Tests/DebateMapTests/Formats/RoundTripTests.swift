@@ -2,6 +2,7 @@ import DebateMap
 import Foundation
 import SeedCorpus
 import Testing
+import TestSupport
 
 /// Every writer on every fixture: Argdown and AIF read back to the same corpus; DOT and
 /// Markdown hold what they should.
@@ -43,7 +44,7 @@ struct RoundTripTests {
 
     @Test func harbourThroughArgdown() {
         let first = Fixtures.loadHarbour()
-        let files = RoundTripTests.files(under: Fixtures.harbour, as: "h")
+        let files = RoundTripTests.files(under: Fixtures.harbourFolder, as: "h")
         let second = RoundTripTests.rereadEssayMaps(first.corpus, files: files, root: "h")
         #expect(second.diagnostics.isEmpty, "\(FormatFixtures.messages(second).prefix(5))")
         #expect(FormatFixtures.signature(second.corpus) == FormatFixtures.signature(first.corpus))
@@ -52,7 +53,7 @@ struct RoundTripTests {
     @Test func essayMapsWithoutCorpusFileKeepTheirTopics() {
         // The export carries each topic's question, so it re-reads the same without corpus.yaml.
         let first = Fixtures.loadHarbour()
-        var files = RoundTripTests.files(under: Fixtures.harbour, as: "h")
+        var files = RoundTripTests.files(under: Fixtures.harbourFolder, as: "h")
         files["h/corpus.yaml"] = nil
         let second = RoundTripTests.rereadEssayMaps(first.corpus, files: files, root: "h")
         #expect(second.diagnostics.isEmpty, "\(FormatFixtures.messages(second).prefix(5))")

@@ -1,5 +1,6 @@
 @testable import DebateMap
 import Testing
+import TestSupport
 
 /// Search ignores case and accents, and looks in claims, quotes, summaries, titles, authors.
 struct SearchIndexTests {

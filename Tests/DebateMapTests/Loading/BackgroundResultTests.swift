@@ -1,6 +1,7 @@
 @testable import DebateMap
 import Foundation
 import Testing
+import TestSupport
 
 /// Work handed to another thread: its value waited for, while the caller went on; and the
 /// loader's relation index, built that way, is the one the corpus would build itself.

@@ -1,5 +1,6 @@
 import DebateMap
 import Testing
+import TestSupport
 
 /// One test per diagnostic of the checker, each on a small corpus with one mistake.
 struct CorpusCheckTests {

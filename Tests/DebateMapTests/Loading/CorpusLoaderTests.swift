@@ -1,6 +1,7 @@
 import DebateMap
 import Foundation
 import Testing
+import TestSupport
 
 /// Loading a real fixture corpus from disk, and what the resolved corpus holds.
 struct CorpusLoaderTests {
@@ -88,7 +89,7 @@ struct CorpusLoaderTests {
     }
 
     @Test func filesGivenOneByOneFindTheirCorpusFile() {
-        let one = CorpusLoader.load(paths: [Fixtures.harbour + "/maps/mueller.argdown", Fixtures.harbour + "/maps/petrov.argdown"])
+        let one = CorpusLoader.load(paths: [Fixtures.harbourFolder + "/maps/mueller.argdown", Fixtures.harbourFolder + "/maps/petrov.argdown"])
         #expect(one.diagnostics.isEmpty, "\(one.messages)")
         #expect(one.corpus.topics.map(\.id) == ["tram", "fares"])
     }

@@ -1,5 +1,6 @@
 import DebateMap
 import Testing
+import TestSupport
 
 /// Statements are linked as each file is added, except those naming a claim of a later file,
 /// which wait for the end: the corpus must be the one linking everything at the end makes,

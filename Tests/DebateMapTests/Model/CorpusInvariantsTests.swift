@@ -2,6 +2,7 @@
 import SeedCorpus
 import SyntheticCorpus
 import Testing
+import TestSupport
 
 /// Every corpus the loaders and builders make keeps the invariants `Corpus+Invariants` states,
 /// and each kind of break is caught (a debug build checks them each time a corpus is made).

@@ -1,6 +1,7 @@
 @testable import DebateMap
 import SeedCorpus
 import Testing
+import TestSupport
 
 /// Who opposes whom, input by input (docs/formats.md, "Who opposes whom"): an essay's own
 /// objections are not its opposition; a Kialo discussion's cons are; an AIF dialogue's

@@ -1,6 +1,7 @@
 import DebateMap
 import Foundation
 import Testing
+import TestSupport
 
 /// The JSON output is a contract (docs/json.md): each field checked by name and value,
 /// read back with JSONSerialization as a script would.

@@ -1,6 +1,7 @@
 import DebateMap
 import Foundation
 import Testing
+import TestSupport
 
 /// Every input a fuzz target of Fuzz/ once failed on (Fixtures/fuzz/TARGET/), replayed the
 /// way that target reads it, and the properties it broke asserted. docs/fuzzing.md lists them.

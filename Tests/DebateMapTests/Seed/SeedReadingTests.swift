@@ -2,6 +2,7 @@ import DebateMap
 import Foundation
 import SeedCorpus
 import Testing
+import TestSupport
 
 /// The second reading of the seed maps (docs/corpus.md): every quote–claim pair as reviewed,
 /// the disagreements between essays a close reading found linked, across questions too.

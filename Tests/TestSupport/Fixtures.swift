@@ -1,15 +1,19 @@
 import DebateMap
 import Foundation
 
-/// Paths to the fixture corpora under Tests/DebateMapTests/Fixtures, and small in-memory ones.
-enum Fixtures {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
-    static let harbour = directory + "/harbour"
+/// What the test targets share (this target, `TestSupport`): paths to the fixture corpora
+/// under Tests/TestSupport/Fixtures, small corpora in memory, and hand-made ones
+/// (`CorpusFixtures.swift`).
+public enum Fixtures {
+    /// The committed fixture folder, found beside this file.
+    public static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
+    /// The harbour letters as map files (the same letters as the `harbour` corpus made by hand).
+    public static let harbourFolder = directory + "/harbour"
 
-    static func loadHarbour() -> LoadResult { CorpusLoader.load(paths: [harbour]) }
+    public static func loadHarbour() -> LoadResult { CorpusLoader.load(paths: [harbourFolder]) }
 
     /// A one-topic corpus in memory: `corpus.yaml`, one essay text, and the given map.
-    static func memory(map: String, text: String = essayText, extraFiles: [String: String] = [:], topics: String = oneTopic) -> LoadResult {
+    public static func memory(map: String, text: String = essayText, extraFiles: [String: String] = [:], topics: String = oneTopic) -> LoadResult {
         var files: [String: [UInt8]] = [
             "c/corpus.yaml": Array(topics.utf8),
             "c/essays/e.txt": Array(text.utf8),
@@ -19,7 +23,7 @@ enum Fixtures {
         return CorpusLoader.load(paths: ["c"], source: MemorySource(files: files))
     }
 
-    static let oneTopic = """
+    public static let oneTopic = """
         title: Test
         topics:
           - id: tram
@@ -27,11 +31,11 @@ enum Fixtures {
             question: Should the city build the tram?
         """
 
-    static let essayText = "The city should build the tram. Buses are slow. It costs too much. Nobody rides buses."
+    public static let essayText = "The city should build the tram. Buses are slow. It costs too much. Nobody rides buses."
 
-    static var essaySHA: String { SHA256.hex(Array(essayText.utf8)) }
+    public static var essaySHA: String { SHA256.hex(Array(essayText.utf8)) }
 
-    static func frontMatter(id: String = "e", text: String = "../essays/e.txt", sha: String? = nil, extra: String = "") -> String {
+    public static func frontMatter(id: String = "e", text: String = "../essays/e.txt", sha: String? = nil, extra: String = "") -> String {
         """
         ===
         id: \(id)
@@ -50,9 +54,9 @@ enum Fixtures {
     }
 
     /// A valid map with a body under the front matter.
-    static func map(_ body: String, frontMatter: String = frontMatter()) -> String { frontMatter + body }
+    public static func map(_ body: String, frontMatter: String = frontMatter()) -> String { frontMatter + body }
 
-    static let validBody = """
+    public static let validBody = """
         # Tram {topic: tram, stance: for, summary: "Build it."}
 
         [Build]: The city should build the tram. {quote: "The city should build the tram."}
@@ -63,12 +67,12 @@ enum Fixtures {
 
 extension LoadResult {
     /// "line:column: severity: message" of every diagnostic, for compact assertions.
-    var messages: [String] {
+    public var messages: [String] {
         diagnostics.map { d in
             let place = d.location.map { "\($0.line):\($0.column): " } ?? ""
             return place + d.severity.rawValue + ": " + d.message
         }
     }
 
-    var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 }

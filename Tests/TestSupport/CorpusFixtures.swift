@@ -1,10 +1,10 @@
 import DebateMap
 
-/// Hand-made corpora for the browser tests, built with the public initialisers so the tests
-/// do not move when the seed corpus in data/ is remapped.
-enum Fixtures {
+/// Hand-made corpora, built with the public initialisers so the tests do not move when the
+/// seed corpus in data/ is remapped.
+extension Fixtures {
     /// The quote's Unicode-scalar range in a text (the first occurrence, as the loader does).
-    static func quote(_ words: String, in text: String) -> Quote {
+    public static func quote(_ words: String, in text: String) -> Quote {
         let scalars = Array(text.unicodeScalars), needle = Array(words.unicodeScalars)
         for start in 0...(scalars.count - needle.count) where Array(scalars[start..<(start + needle.count)]) == needle {
             return Quote(text: words, start: start, end: start + needle.count)
@@ -12,16 +12,16 @@ enum Fixtures {
         preconditionFailure("fixture quote not in its text: \(words)")
     }
 
-    static let muellerText =
+    public static let muellerText =
         "The city should build the harbour tram. Buses are stuck in traffic every morning, and a tram carries three times as many people as a bus. Building it will cost money, but it will last fifty years, and the harbour will grow around it the way the old town grew around the river; whoever has waited at the bridge at eight o'clock knows that another bus will not help, because the bus waits in the same queue as the cars. Fares are another question and not one for this letter."
-    static let petrovText =
+    public static let petrovText =
         "[Editor: letters are edited for length.]\nThe harbour tram is a waste of money. The buses would be fine if the city fixed the two junctions at the bridge.\n\nFares should be free for everyone, and a free bus fills up faster than a new tram."
-    static let okaforText =
+    public static let okaforText =
         "A tram may come one day, but not before the port has said what it needs. The city should study the line first. A tram would help the port's night shifts. Free fares are a subsidy for those who already ride; the money should fund more buses."
 
     /// Two questions about a harbour town and three letters: a claim tree three levels deep,
     /// a silent position, a mixed one, furniture, opposing claims across letters and inside one.
-    static let harbour: Corpus = {
+    public static let harbour: Corpus = {
         let topics = [
             Topic(id: "tram", title: "Tram", question: "Should the city build the harbour tram line?"),
             Topic(id: "fares", title: "Fares", question: "Should public transport be free of charge?"),
@@ -80,7 +80,7 @@ enum Fixtures {
     /// The harbour corpus as a general Argdown or Kialo map would give it: Okafor's tree also
     /// holds a reference row standing for Müller's "buses stuck" (index 13) and a conclusion
     /// (index 14) with the speaker and the inference rule written down.
-    static let harbourWithReferences: Corpus = {
+    public static let harbourWithReferences: Corpus = {
         let base = harbour
         var claims = base.claims
         claims[9].children += [13, 14]
@@ -92,7 +92,7 @@ enum Fixtures {
     }()
 
     /// Many essays on several questions, each position one claim: for a matrix that must page.
-    static func wideMatrix(essays essayCount: Int, topics topicCount: Int) -> Corpus {
+    public static func wideMatrix(essays essayCount: Int, topics topicCount: Int) -> Corpus {
         let topics = (0..<topicCount).map { Topic(id: "t\($0)", title: "Topic \($0 + 1)", question: "Question number \($0 + 1)?") }
         let stances: [Stance] = [.for, .against, .mixed, .silent]
         var essays: [Essay] = [], positions: [Position] = [], claims: [Claim] = []
@@ -115,5 +115,5 @@ enum Fixtures {
     }
 
     /// No topics and no essays at all.
-    static let empty = Corpus(title: "empty", topics: [], essays: [], positions: [], claims: [], relations: [])
+    public static let empty = Corpus(title: "empty", topics: [], essays: [], positions: [], claims: [], relations: [])
 }
