@@ -20,10 +20,17 @@ public enum SafeText {
         return String(out)
     }
 
-    static func needsReplacement(_ s: Unicode.Scalar, keepNewlines: Bool) -> Bool {
+    /// What must never reach a terminal raw, the one definition every edge and format uses:
+    /// the C0 controls (newline and ESC among them), DEL, the C1 controls, and the
+    /// bidirectional embeddings, overrides and isolates.
+    public static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        if v == 0x0A { return !keepNewlines }
         return v < 0x20 || (v >= 0x7F && v <= 0x9F) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    /// `isUnsafe`, with the newline allowed where the output is meant to have lines.
+    static func needsReplacement(_ s: Unicode.Scalar, keepNewlines: Bool) -> Bool {
+        s == "\n" ? !keepNewlines : isUnsafe(s)
     }
 
     /// `^[` for ESC, `^@`…`^_` for the other C0 controls, `^?` for DEL, a space for a tab,

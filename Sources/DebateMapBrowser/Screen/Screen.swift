@@ -48,7 +48,7 @@ public struct Screen: Sendable, Hashable {
         var col = x
         for original in text {
             // Never let a control or bidi character reach the terminal.
-            if original.unicodeScalars.contains(where: Screen.isUnsafe) {
+            if original.unicodeScalars.contains(where: SafeText.isUnsafe) {
                 col = put(SafeText.clean(String(original)), x: col, y: y, style: style, limit: right)
                 continue
             }
@@ -70,13 +70,6 @@ public struct Screen: Sendable, Hashable {
             col += w
         }
         return col
-    }
-
-    /// Control characters (C0, DEL, C1) and the bidi overrides and isolates: what `SafeText`
-    /// turns into visible placeholders before a character may take a cell.
-    static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return v < 0x20 || (v >= 0x7F && v < 0xA0) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 
     /// Sets the style of cells [x, x+count) on row y, keeping their text.
