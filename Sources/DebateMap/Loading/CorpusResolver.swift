@@ -200,9 +200,8 @@ struct CorpusResolver {
             guard let text = document.statements[s].text else { continue }  // a reference
             let title = document.statements[s].title
             let location = document.statements[s].location
-            let prepared = definitions[s]
             // Titles are global: a second definition of a title names the first's claim.
-            if let existing = claimByTitle.find(title, hash: prepared.titleHash, keyOf: { claims[$0].title }) {
+            if let existing = claimByTitle.find(title, hash: definitions[s].titleHash, keyOf: { claims[$0].title }) {
                 linkStatements[base + s].claim = existing
                 if claims[existing].text != text {
                     diagnostics.append(.error("`[\(title)]` is defined twice with different texts", at: location,
@@ -211,11 +210,11 @@ struct CorpusResolver {
                 continue
             }
             let index = claims.count
-            let id = claimID(title: title, prepared: prepared, at: location)
-            claimByID.insert(hash: id == prepared.id ? prepared.idHash : ClaimTable.hash(id), index: index)
-            claimByTitle.insert(hash: prepared.titleHash, index: index)
+            let (storedID, idHash) = claimID(title: title, definition: definitions[s], at: location)
+            claimByID.insert(hash: idHash, index: index)
+            claimByTitle.insert(hash: definitions[s].titleHash, index: index)
             // Title and text moved out of the statement, not copied.
-            claims.appendOnLargePages(Claim(storedID: id == prepared.slug ? nil : id, title: "", text: "", tags: document.statements[s].tags,
+            claims.appendOnLargePages(Claim(storedID: storedID, title: "", text: "", tags: document.statements[s].tags,
                                 essay: essay, topic: key.topic, position: -1, location: location))
             var words = document.statements[s].text.take()!
             document.statements[s].text = ""  // still a definition
@@ -223,30 +222,33 @@ struct CorpusResolver {
             linkStatements[base + s].claim = index
             linkStatements[base + s].isHome = true
             if document.statements[s].parent == nil, positions[key]?.mainClaim == nil { positions[key]?.mainClaim = index }
-            switch prepared.quote {
+            switch definitions[s].quote {
             case .written:
                 // Quotes are looked for only in a text that could be read (its own error said so).
-                if essayTextOK[essay], let at = prepared.quoteLocation {
-                    place(of: index, span: prepared.span, at: at) { document.statements[s].data?["quote"]?.string ?? "" }
+                if essayTextOK[essay], let at = definitions[s].quoteLocation {
+                    place(of: index, span: definitions[s].span, at: at) { document.statements[s].data?["quote"]?.string ?? "" }
                 }
             case .notAString:
-                diagnostics.append(.error("`quote` must be the exact words of the essay, as a string", at: prepared.quoteLocation ?? location))
+                diagnostics.append(.error("`quote` must be the exact words of the essay, as a string", at: definitions[s].quoteLocation ?? location))
             case .absent:
                 diagnostics.append(.error("the claim `[\(claims[index].title)]` has no quote: add `{quote: \"…\"}` with the essay's exact words", at: location))
             }
         }
     }
 
-    /// A new claim's id: its title's slug ("claim" when the title has none), numbered `-2`,
-    /// `-3`, … when another claim has it.
-    private mutating func claimID(title: String, prepared: PreparedDefinition, at location: SourceLocation) -> String {
-        let id = prepared.id
+    /// A new claim's id and its hash. The id is its title's slug ("claim" when the title has
+    /// none), numbered `-2`, `-3`, … when another claim has it; it is given as a string only
+    /// when it is not the slug (nil: the claim makes it from its title when asked).
+    private mutating func claimID(title: String, definition: PreparedDefinition, at location: SourceLocation) -> (stored: String?, hash: UInt32) {
+        func slugID() -> String { definition.idIsEmpty ? "claim" : Slug.make(title) }
+        let stored: String? = definition.idIsEmpty ? "claim" : nil
         // Titles are unique among the claims, so a claim holding this id has another title.
-        guard let holder = claimByID.find(id, hash: prepared.idHash, keyOf: { claims[$0].id }) else { return id }
+        guard let holder = claimByID.find(hash: definition.idHash, where: { claims[$0].id == slugID() }) else { return (stored, definition.idHash) }
+        let id = slugID()
         diagnostics.append(.error("`[\(title)]` and `[\(claims[holder].title)]` make the same id `\(id)`: change one title", at: location))
         var k = 2
         while claim(id: "\(id)-\(k)") != nil { k += 1 }
-        return "\(id)-\(k)"
+        return ("\(id)-\(k)", ClaimTable.hash("\(id)-\(k)"))
     }
 
     // MARK: Pass 2: relations, tree, quotes, completeness

@@ -1,5 +1,5 @@
 /// What a loader thread works out about one definition of an essay map that needs no other
-/// file: the hashes of its title and id (as `ClaimTable` keeps them), its title's slug, and its quote:
+/// file: the hashes of its title and id (as `ClaimTable` keeps them), and its quote:
 /// whether one is written, where, and where it lies in the essay's text. Worked out on the
 /// loader threads, in parallel, so the resolver (one thread) only applies the rules.
 struct PreparedDefinition: Sendable {
@@ -14,11 +14,11 @@ struct PreparedDefinition: Sendable {
     }
 
     var titleHash: UInt32 = 0
-    /// The title's slug (`Slug.make`), empty when the title has no letters or digits.
-    var slug = ""
-    /// The id the title makes: its slug, or "claim" when that is empty.
-    var id: String { slug.isEmpty ? "claim" : slug }
+    /// The hash of the id the title makes: its slug (`Slug.make`), or "claim" when the title
+    /// has no letters or digits (`idIsEmpty`). The id itself is not kept: most claims never
+    /// need it as a string (a `Claim` makes it from its title when asked).
     var idHash: UInt32 = 0
+    var idIsEmpty = false
     var quote = QuoteState.absent
     /// Where the quote's value is written (nil when there is none).
     var quoteLocation: SourceLocation?
@@ -34,8 +34,8 @@ struct PreparedDefinition: Sendable {
         var found: [(statement: Int, bytes: Range<Int>)] = []
         for s in statements.indices where statements[s].text != nil {
             let title = statements[s].title
-            var prepared = PreparedDefinition(titleHash: ClaimTable.hash(title), slug: slugs.make(title))
-            prepared.idHash = ClaimTable.hash(prepared.id)
+            let slug = slugs.make(title)
+            var prepared = PreparedDefinition(titleHash: ClaimTable.hash(title), idHash: ClaimTable.hash(slug.isEmpty ? "claim" : slug), idIsEmpty: slug.isEmpty)
             if let entry = statements[s].data?.entry("quote") {
                 prepared.quoteLocation = entry.location
                 if case .string(let words) = entry.value, !words.isEmpty {

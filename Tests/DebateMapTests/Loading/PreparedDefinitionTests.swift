@@ -2,7 +2,7 @@
 import Testing
 
 /// What a loader thread prepares for the resolver about each definition: the title's hash,
-/// its slug and the id it makes, and the quote's state and place.
+/// the hash of the id it makes, and the quote's state and place.
 struct PreparedDefinitionTests {
     static let map = """
         # Tram {topic: tram, stance: for, summary: "Build it."}
@@ -24,15 +24,16 @@ struct PreparedDefinitionTests {
         #expect(prepared.count == document.statements.count)
         for (s, statement) in document.statements.enumerated() where statement.text != nil {
             #expect(prepared[s].titleHash == ClaimTable.hash(statement.title))
-            #expect(prepared[s].slug == Slug.make(statement.title))
-            #expect(prepared[s].idHash == ClaimTable.hash(prepared[s].id))
+            let id = Slug.make(statement.title)
+            #expect(prepared[s].idIsEmpty == id.isEmpty)
+            #expect(prepared[s].idHash == ClaimTable.hash(id.isEmpty ? "claim" : id))
         }
         #expect(prepared.map(\.quote) == [.written, .written, .absent, .absent, .notAString, .notAString])
         #expect(prepared.map { $0.quoteLocation.map { "\($0.line):\($0.column)" } } == ["3:52", "4:37", nil, nil, "7:38", "8:29"])
         #expect(prepared[0].span == QuoteSpan(start: 0, end: 31, byteStart: 0, byteEnd: 31))
         #expect(prepared[1].span.isMissing && prepared[2].span.isMissing)
-        #expect(prepared[2].titleHash == 0 && prepared[2].slug.isEmpty)  // the reference: nothing prepared
-        #expect(prepared[0].id == "build-n" && prepared[3].slug.isEmpty && prepared[3].id == "claim")
+        #expect(prepared[2].titleHash == 0 && prepared[2].idHash == 0)  // the reference: nothing prepared
+        #expect(prepared[3].idIsEmpty && prepared[3].idHash == ClaimTable.hash("claim"))
     }
 
     /// Without the essay's text (it could not be read), quotes are still told apart, and none has a span.
