@@ -1,4 +1,7 @@
 import ArgumentParser
+import DebateMap
+import Foundation
+import Glibc
 
 /// `debatemap`: browse and query argument maps. With no subcommand it opens the browser.
 @main
@@ -17,27 +20,38 @@ struct DebateMapCommand: ParsableCommand {
                       SearchCommand.self, CheckCommand.self, ExportCommand.self, KeysCommand.self],
         defaultSubcommand: BrowseCommand.self)
 
-    /// As ArgumentParser's, except that usage errors exit with status 2, as documented, and a
+    /// As ArgumentParser's, except that usage errors exit with status 2, as documented, a
     /// wrong id found while running (after the arguments parsed) is one `error:` line with the
-    /// closest ids, not followed by the usage of the whole program.
+    /// closest ids, not followed by the usage of the whole program, and every message goes
+    /// through `Output`, so an argument it echoes is made safe and a failed write is an error.
     static func main() {
+        Output.holdStandardDescriptors()
         var command: ParsableCommand
         do {
             command = try parseAsRoot()
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                Output.error(fullMessage(for: error))
-                exit(withError: ExitCode(2))
-            }
-            exit(withError: error)
+            finish(with: error, usage: exitCode(for: error) == .validationFailure)
         }
         do {
             try command.run()
         } catch let error as ValidationError {
             Output.error("error: " + error.message)
-            exit(withError: ExitCode(2))
+            Glibc.exit(2)
         } catch {
-            exit(withError: error)
+            finish(with: error, usage: false)
         }
+    }
+
+    /// Says what `error` means (help on standard output, anything else on standard error) and
+    /// exits with its status, 2 for a usage error.
+    private static func finish(with error: Error, usage: Bool) -> Never {
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if code == .success {
+            if !message.isEmpty { Output.print(SafeText.clean(message, keepNewlines: true) + "\n") }
+            Glibc.exit(0)
+        }
+        if !message.isEmpty { Output.error(message) }
+        Glibc.exit(usage ? 2 : code.rawValue)
     }
 }

@@ -14,7 +14,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The format to write: json, argdown, dot, markdown or aif.")
     var to: Target = .json
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output (`-` or /dev/stdout: standard output).", valueName: "file"))
     var output: String?
 
     @Flag(help: "Replace the output file if it exists.")
@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
         }
         // On a terminal, controls from the corpus are shown, not obeyed; into a pipe or a file
         // the export is exact, so it reads back to the same corpus.
-        guard let output else { return Output.print(Output.stdoutIsTerminal ? SafeText.clean(text, keepNewlines: true) : text) }
+        guard let output, !OutputFile.isStandardOutput(output) else { return Output.print(Output.stdoutIsTerminal ? SafeText.clean(text, keepNewlines: true) : text) }
         do {
             try OutputFile.write(text, to: output, overwrite: force)
         } catch let failure as OutputFile.Failure {

@@ -5,13 +5,55 @@ import Glibc
 #endif
 
 /// Standard output and error for the commands: the terminal's width, whether to colour.
+///
+/// A write that fails (a full disk, a closed descriptor, a pipe whose reader has gone while
+/// SIGPIPE is ignored) ends the command as `cat` and `grep` end: one line on standard error,
+/// where that still works, and exit status 1.
 enum Output {
     static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        guard write(text, to: STDOUT_FILENO) else {
+            let reason = String(cString: strerror(errno))
+            error("debatemap: cannot write to standard output: \(reason)")
+            exit(1)
+        }
     }
 
+    /// A message for a person: every text on standard error is made safe (`SafeText`), the
+    /// arguments it may echo too.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let line = SafeText.clean(text.hasSuffix("\n") ? text : text + "\n", keepNewlines: true)
+        // Nowhere left to say why.
+        guard write(line, to: STDERR_FILENO) else { exit(1) }
+    }
+
+    /// All of `text` written to `descriptor`; false on an error.
+    private static func write(_ text: String, to descriptor: Int32) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var done = 0
+            while done < bytes.count {
+                let n = Glibc.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                done += n
+            }
+            return true
+        }
+    }
+
+    /// Standard input, output and error that are closed are opened on /dev/null, read-only:
+    /// so no file the command opens takes their numbers (and a report meant for standard
+    /// output lands in it), and a write to a closed one fails as a bad descriptor.
+    static func holdStandardDescriptors() {
+        for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+            let null = open("/dev/null", O_RDONLY)
+            if null >= 0, null != descriptor {
+                dup2(null, descriptor)
+                close(null)
+            }
+        }
     }
 
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }

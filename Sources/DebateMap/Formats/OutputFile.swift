@@ -6,14 +6,24 @@ import Darwin
 
 /// Writes an export to a file safely: the bytes go to a temporary file in the same folder,
 /// which then takes the file's name in one step. An existing file is never overwritten unless
-/// `overwrite` is true, and on any failure the old file is left as it was.
+/// `overwrite` is true, only a regular file is ever replaced (not a device, a FIFO, a socket
+/// or a folder), and on any failure the old file is left as it was.
 public enum OutputFile {
     /// Why an export could not be written.
     public struct Failure: Error, Sendable, CustomStringConvertible {
         public var description: String
     }
 
+    /// Whether `path` names standard output, as `-o -` and `-o /dev/stdout` do for Unix tools.
+    public static func isStandardOutput(_ path: String) -> Bool {
+        path == "-" || path == "/dev/stdout" || path == "/dev/fd/1" || path == "/proc/self/fd/1"
+    }
+
     public static func write(_ text: String, to path: String, overwrite: Bool) throws {
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            throw Failure(description: "\(path) is \(kind(info.st_mode)), not a regular file: it is not replaced")
+        }
         if !overwrite, access(path, F_OK) == 0 {
             throw Failure(description: "\(path) exists: give --force to replace it")
         }
@@ -65,6 +75,17 @@ public enum OutputFile {
         #else
         return Darwin.write(fd, pointer, count)
         #endif
+    }
+
+    private static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: return "a folder"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFIFO: return "a FIFO"
+        case S_IFSOCK: return "a socket"
+        default: return "something other than a file"
+        }
     }
 
     private static func reason() -> String { String(cString: strerror(errno)) }

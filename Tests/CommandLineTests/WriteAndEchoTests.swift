@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Issue 21: a write that fails is one line on standard error and status 1, never a crash;
+/// `-o` replaces only regular files and `-` names standard output; arguments echoed in errors
+/// are made safe like corpus text.
+struct WriteAndEchoTests {
+    /// `debatemap ARGS` through bash with `redirections`, and its exit status.
+    static func shell(_ arguments: String, _ redirections: String, before: String = "") throws -> (status: Int32, stderr: String) {
+        let dir = try Debatemap.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let script = "\(before) \"$0\" \(arguments) \(redirections)"
+        let run = try Debatemap.run(["-c", script, Debatemap.binary.path], executable: URL(fileURLWithPath: "/bin/bash"))
+        return (run.status, run.stderr)
+    }
+
+    @Test func aFullDiskIsAnErrorNotACrash() throws {
+        let (status, stderr) = try Self.shell("keys", "> /dev/full")
+        #expect(status == 1)
+        #expect(stderr == "debatemap: cannot write to standard output: No space left on device\n")
+    }
+
+    /// As `cat` says of it: the descriptor is bad (not whatever file took its number).
+    @Test func aClosedStandardOutputIsAnError() throws {
+        let (status, stderr) = try Self.shell("list", ">&-")
+        #expect(status == 1)
+        #expect(stderr == "debatemap: cannot write to standard output: Bad file descriptor\n")
+    }
+
+    @Test func aFullStandardErrorEndsWithStatusOne() throws {
+        let dir = try Debatemap.copyOfHarbour()
+        try "broken".write(toFile: dir + "/maps/zz.argdown", atomically: true, encoding: .utf8)
+        let (status, _) = try Self.shell("check --data '\(dir)'", "2>/dev/full")
+        #expect(status == 1)
+    }
+
+    /// A reader that quits early, with SIGPIPE ignored (as some shells and supervisors leave it).
+    @Test func aClosedPipeWithSIGPIPEIgnored() throws {
+        let run = try Debatemap.run(["-c", "trap '' PIPE; \"$0\" export --to json | head -c 1 >/dev/null; echo \"status ${PIPESTATUS[0]}\"", Debatemap.binary.path],
+                                    executable: URL(fileURLWithPath: "/bin/bash"))
+        #expect(run.stdout == "status 1\n")
+        #expect(run.stderr == "debatemap: cannot write to standard output: Broken pipe\n")
+    }
+
+    @Test func forceReplacesOnlyRegularFiles() throws {
+        let dir = try Debatemap.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let fifo = dir + "/fifo"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let toFIFO = try Debatemap.run(["export", "-o", fifo, "--force"])
+        #expect(toFIFO.status == 1)
+        #expect(toFIFO.stderr == "debatemap: \(fifo) is a FIFO, not a regular file: it is not replaced\n")
+        var info = stat()
+        #expect(stat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+
+        let toDevice = try Debatemap.run(["export", "-o", "/dev/null", "--force"])
+        #expect(toDevice.status == 1)
+        #expect(toDevice.stderr == "debatemap: /dev/null is a character device, not a regular file: it is not replaced\n")
+
+        let toFolder = try Debatemap.run(["export", "-o", dir, "--force"])
+        #expect(toFolder.status == 1 && toFolder.stderr.contains("is a folder, not a regular file"))
+    }
+
+    @Test(arguments: ["-", "/dev/stdout"])
+    func dashAndDevStdoutAreStandardOutput(path: String) throws {
+        let plain = try Debatemap.run(["export", "--to", "json"])
+        let named = try Debatemap.run(["export", "--to", "json", "-o", path])
+        #expect(named.status == 0 && named.stderr == "")
+        #expect(named.stdout == plain.stdout && !plain.stdout.isEmpty)
+    }
+
+    /// `show "$(printf '\e]2;TITLE\a')"` used to set the terminal's title.
+    @Test(arguments: [
+        ["show", "\u{1B}]2;TITLE\u{07}"],
+        ["export", "--to", "\u{1B}[2Jx"],
+        ["--\u{1B}]2;T\u{07}"],
+        ["export", "-o", "/nonexistent-\u{1B}[31m/x"],
+        ["list", "/nowhere-\u{9B}2J"],
+    ])
+    func argumentsEchoedInErrorsAreSafe(arguments: [String]) throws {
+        let run = try Debatemap.run(arguments)
+        #expect(run.status != 0)
+        #expect(!run.stderr.isEmpty)
+        #expect(TerminalSafety.unsafeScalars(run.stderr) == [], "\(run.stderr)")
+        #expect(run.stderr.contains("^[") || run.stderr.contains("⟨U+009B⟩"), "\(run.stderr)")
+    }
+}
