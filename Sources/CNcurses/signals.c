@@ -1,13 +1,18 @@
 // The signal handling of a terminal session, async-signal-safe, with the state the handlers
-// share in one place: SIGINT, SIGTERM, SIGHUP and SIGTSTP set a flag the input loop reads,
-// SIGCONT another; a runtime trap restores the terminal saved before ncurses changed it,
-// writes the sequences that undo ours, and hands the signal to the handler it replaced.
+// share in one place: every signal whose default would end the process while the screen is
+// taken (SIGINT, SIGTERM, SIGHUP, SIGUSR1, SIGALRM, …) and SIGTSTP set a flag the input loop
+// reads, so it gives the terminal back before it exits or stops; SIGCONT sets another;
+// SIGQUIT (Ctrl-\) is ignored, a key like any other in a full-screen program; a runtime trap
+// restores the terminal saved before ncurses changed it, writes the sequences that undo
+// ours, and hands the signal to the handler it replaced.
 #include "shim.h"
 
 
 struct dm_signal_state {
     volatile sig_atomic_t pending;      // SIGINT, SIGTERM, SIGHUP or SIGTSTP not yet handled, or 0
     volatile sig_atomic_t continued;    // SIGCONT arrived: the terminal may have been changed under us
+    volatile sig_atomic_t continues;    // how many SIGCONTs have arrived
+    sig_atomic_t continues_at_stop;     // `continues` when the pending SIGTSTP was taken
     volatile sig_atomic_t have_termios; // whether `termios` holds the terminal as we found it
     int fd;                             // the terminal's file descriptor (where keys come from)
     struct termios termios;             // the terminal before we took it over
@@ -22,7 +27,19 @@ static struct dm_signal_state state;
 static struct dm_signal_state *dm_signals(void) { return &state; }
 
 static const int *dm_stop_signal_list(void) {
-    static const int list[] = { SIGINT, SIGTERM, SIGHUP, SIGTSTP, 0 };
+    static const int list[] = {
+        SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPIPE, SIGIO, SIGXCPU, SIGXFSZ,
+#ifdef SIGPWR
+        SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+        SIGSTKFLT,
+#endif
+        0 };
+    return list;
+}
+static const int *dm_ignored_signal_list(void) {
+    static const int list[] = { SIGQUIT, 0 };
     return list;
 }
 static const int *dm_crash_signal_list(void) {
@@ -37,8 +54,17 @@ static void dm_on_stop_signal(int sig) {
     s->pending = sig;
 }
 
-// Continued after a stop we did not ask for (SIGSTOP): the shell has had the terminal.
-static void dm_on_continue(int sig) { (void)sig; dm_signals()->continued = 1; }
+// Continued: after a stop we did not ask for (SIGSTOP), the shell has had the terminal. A
+// SIGTSTP not yet acted on is cancelled: stopped and continued from outside, as by
+// `kill -TSTP` then `kill -CONT`, the process runs on (stopping itself now would wait for a
+// SIGCONT that has already come).
+static void dm_on_continue(int sig) {
+    (void)sig;
+    struct dm_signal_state *s = dm_signals();
+    s->continued = 1;
+    s->continues += 1;
+    if (s->pending == SIGTSTP) s->pending = 0;
+}
 
 // A runtime trap: put the terminal back as we found it; let the handler that was there
 // before (the Swift runtime's backtracer) report it; then die of the signal as by default.
@@ -110,6 +136,8 @@ void dm_install_signal_handlers(void) {
     for (const int *sig = dm_stop_signal_list(); *sig; ++sig) sigaction(*sig, &action, &s->before[*sig]);
     action.sa_handler = dm_on_continue;
     sigaction(SIGCONT, &action, &s->before[SIGCONT]);
+    action.sa_handler = SIG_IGN;
+    for (const int *sig = dm_ignored_signal_list(); *sig; ++sig) sigaction(*sig, &action, &s->before[*sig]);
     // On the alternate signal stack when there is one (the Swift runtime sets one up), so
     // that a stack overflow still reaches the handler.
     action.sa_handler = NULL;
@@ -123,13 +151,16 @@ void dm_restore_signal_handlers(void) {
     struct dm_signal_state *s = dm_signals();
     for (const int *sig = dm_stop_signal_list(); *sig; ++sig) sigaction(*sig, &s->before[*sig], NULL);
     for (const int *sig = dm_crash_signal_list(); *sig; ++sig) sigaction(*sig, &s->before[*sig], NULL);
+    for (const int *sig = dm_ignored_signal_list(); *sig; ++sig) sigaction(*sig, &s->before[*sig], NULL);
     sigaction(SIGCONT, &s->before[SIGCONT], NULL);
 }
 
 // The stop signal that arrived since the last call, or 0.
 int dm_take_pending_signal(void) {
-    int sig = dm_signals()->pending;
-    dm_signals()->pending = 0;
+    struct dm_signal_state *s = dm_signals();
+    s->continues_at_stop = s->continues;
+    int sig = s->pending;
+    s->pending = 0;
     return sig;
 }
 
@@ -152,7 +183,8 @@ void dm_stop_until_continued(void) {
     sigemptyset(&tstp);
     sigaddset(&tstp, SIGTSTP);
     sigprocmask(SIG_UNBLOCK, &tstp, &old);
-    raise(SIGTSTP);
+    // Not when a SIGCONT came after the SIGTSTP was taken: nothing would wake us.
+    if (dm_signals()->continues == dm_signals()->continues_at_stop) raise(SIGTSTP);
     sigprocmask(SIG_SETMASK, &old, NULL);
     sigaction(SIGTSTP, &ours, NULL);
 }

@@ -11,7 +11,8 @@ public protocol TerminalBackend {
     mutating func read(waiting milliseconds: Int32) -> TerminalInput
     /// Whether the terminal has gone away (its other end closed).
     var hungUp: Bool { get }
-    /// The stop signal (SIGINT, SIGTERM, SIGHUP, SIGTSTP) that arrived since the last call, or 0.
+    /// The signal that asks to end (SIGINT, SIGTERM, SIGHUP, SIGUSR1, …) or stop (SIGTSTP) that
+    /// arrived since the last call, or 0.
     mutating func takePendingSignal() -> Int32
     /// Whether the process was continued (SIGCONT) since the last call.
     mutating func takeContinued() -> Bool

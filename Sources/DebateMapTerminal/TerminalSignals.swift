@@ -1,8 +1,10 @@
 import CNcurses
 
 /// The signal handling of a terminal session, over the shim's async-signal-safe C
-/// (`CNcurses/signals.c`, which holds the one copy of the state the handlers share):
-/// SIGINT, SIGTERM, SIGHUP, SIGTSTP and SIGCONT set flags the input loop reads; a runtime trap
+/// (`CNcurses/signals.c`, which holds the one copy of the state the handlers share): every
+/// signal that would end the process (SIGINT, SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM, …),
+/// SIGTSTP and SIGCONT set flags the input loop reads, so the terminal is given back first;
+/// SIGQUIT (Ctrl-\) is ignored while the screen is taken; a runtime trap
 /// (SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE) restores the saved terminal settings,
 /// writes the sequences that undo ours, and hands the signal to the handler it replaced.
 enum TerminalSignals {
@@ -19,7 +21,7 @@ enum TerminalSignals {
     /// Puts back the handlers `install()` replaced.
     static func restore() { dm_restore_signal_handlers() }
 
-    /// The stop signal (SIGINT, SIGTERM, SIGHUP, SIGTSTP) that arrived since the last call, or 0.
+    /// The signal that asks to end or stop (SIGTSTP) that arrived since the last call, or 0.
     static func takePending() -> Int32 { dm_take_pending_signal() }
 
     /// Whether the process was continued (SIGCONT) since the last call.

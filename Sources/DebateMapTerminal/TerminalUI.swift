@@ -15,8 +15,10 @@ import Glibc
 /// Ways out, each leaving echo and canonical mode on, the cursor visible, the normal
 /// screen and mouse reporting off:
 /// - the app returns false from `handle` (`q`): returns 0;
-/// - SIGINT (Ctrl-C), SIGTERM, SIGHUP: returns the signal's number, within a tenth of a
-///   second (the handlers only set a flag; reads time out so the loop sees it);
+/// - SIGINT (Ctrl-C), SIGTERM, SIGHUP, and every other signal whose default would end the
+///   process (SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPIPE, SIGIO, SIGXCPU, SIGXFSZ,
+///   SIGPWR): returns the signal's number, within a tenth of a second (the handlers only set
+///   a flag; reads time out so the loop sees it); SIGQUIT (Ctrl-\\) is ignored;
 /// - the terminal going away: returns SIGHUP;
 /// - a runtime trap (SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE): the shim's
 ///   handler restores the saved terminal settings, writes the sequences that undo ours,
@@ -25,6 +27,7 @@ import Glibc
 ///
 /// Ctrl-Z gives the terminal back and stops the process; `fg` takes it again and redraws
 /// everything — also after a SIGSTOP, which cannot be caught, once SIGCONT arrives. A
+/// SIGTSTP followed by a SIGCONT before it was acted on leaves the process running. A
 /// resize redraws everything at the new size.
 public enum TerminalUI {
     /// The terminal could not be used (no terminal, or one ncurses does not know).

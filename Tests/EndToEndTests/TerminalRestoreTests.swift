@@ -14,13 +14,47 @@ extension EndToEnd {
             EndToEnd.expectRestored(tmux, exitStatus: 128 + Int(SIGINT))
         }
 
-        @Test(arguments: [SIGTERM, SIGHUP])
+        @Test(arguments: [SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM])
         func stopSignal(_ signal: Int32) throws {
             let tmux = try EndToEnd.browse()
             defer { tmux.stop() }
             let pid = try #require(tmux.childPID())
             kill(pid, signal)
             EndToEnd.expectRestored(tmux, exitStatus: 128 + Int(signal))
+        }
+
+        /// Ctrl-\\ (SIGQUIT) is a key like any other while the screen is taken: nothing happens,
+        /// keys still work, and `q` then leaves the terminal as it was.
+        @Test func ctrlBackslashIsIgnored() throws {
+            let tmux = try EndToEnd.browse()
+            defer { tmux.stop() }
+            let screen = tmux.capture()
+            tmux.send("C-\\")
+            let pid = try #require(tmux.childPID())
+            kill(pid, SIGQUIT)
+            tmux.send("j")
+            #expect(tmux.waitUntil { $0 != screen }, "no key works after Ctrl-\\:\n\(tmux.capture())")
+            #expect(!tmux.capture().contains("Press space"))
+            tmux.send("q")
+            EndToEnd.expectRestored(tmux, exitStatus: 0)
+        }
+
+        /// Stopped and continued from outside, many times over and quickly (`kill -TSTP` then
+        /// `kill -CONT`): it must end up running and drawing, not stopped for good.
+        @Test func manyStopsAndContinuesFromOutside() throws {
+            let tmux = try EndToEnd.browse()
+            defer { tmux.stop() }
+            let pid = try #require(tmux.childPID())
+            for _ in 0..<20 {
+                kill(pid, SIGTSTP)
+                kill(pid, SIGCONT)
+            }
+            // A stop that won the race is ended by one more SIGCONT from the job's shell: none here.
+            let screen = tmux.capture()
+            tmux.send("j")
+            #expect(tmux.waitUntil { $0 != screen }, "it stays stopped:\n\(tmux.capture())")
+            tmux.send("q")
+            EndToEnd.expectRestored(tmux, exitStatus: 0)
         }
 
         /// A runtime trap, with the Swift runtime's crash reporter off and on: the terminal is
