@@ -29,7 +29,10 @@ public enum AIFReader {
 
     struct Node {
         var id: String
+        /// The type upper-cased, as it is compared (`i`, `ra` are read as `I`, `RA`).
         var type: String
+        /// The type as the file writes it, for messages.
+        var writtenType: String
         var text: String
         var path: String
         var location: SourceLocation
@@ -49,7 +52,9 @@ public enum AIFReader {
         if let dot = id.lastIndex(of: "."), dot != id.startIndex { id = String(id[..<dot]) }
         let root: JSONTree
         do {
-            root = try JSONTree.parse(bytes)
+            var lenient: [JSONTree.ParseError] = []
+            root = try JSONTree.parse(bytes, lenient: &lenient)
+            for e in lenient { diagnostics.append(.warning(e.message, at: SourceLocation(file: file, line: e.line, column: e.column))) }
         } catch let e as JSONTree.ParseError {
             diagnostics.append(.error("not valid JSON: \(e.message)", at: SourceLocation(file: file, line: e.line, column: e.column)))
             let doc = builder.addDocument(id: id, title: Essay.unknown, mapPath: file)
@@ -88,7 +93,7 @@ public enum AIFReader {
                 let type = item["type"]?.text ?? ""
                 if type.isEmpty { diagnostics.append(.error("\(path).type: a node needs a `type` (I, RA, CA, MA, L, YA, …)", at: at(item))) }
                 index[nodeID] = nodes.count
-                nodes.append(Node(id: nodeID, type: type.uppercased(), text: item["text"]?.text ?? "", path: path, location: at(item)))
+                nodes.append(Node(id: nodeID, type: type.uppercased(), writtenType: type, text: item["text"]?.text ?? "", path: path, location: at(item)))
             }
         } else {
             diagnostics.append(.error("\(base).nodes: AIF needs a list of `nodes`", at: at(set)))
@@ -190,7 +195,7 @@ public enum AIFReader {
             case "":
                 break // already reported: a node needs a type
             default:
-                diagnostics.append(.warning("\(node.path).type: unknown node type `\(node.type)`: the node is left out", at: node.location))
+                diagnostics.append(.warning("\(node.path).type: unknown node type `\(node.writtenType)`: the node is left out", at: node.location))
             }
         }
         // Sources: L → YA → I.

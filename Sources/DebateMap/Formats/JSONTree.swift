@@ -41,12 +41,25 @@ struct JSONTree {
     }
 
     static func parse(_ bytes: [UInt8]) throws -> JSONTree {
+        var lenient: [ParseError] = []
+        return try parse(bytes, lenient: &lenient)
+    }
+
+    /// Parses, and says in `lenient` where the file breaks a rule of JSON that is read anyway:
+    /// the first raw control character inside a string (RFC 8259 wants it escaped), with how
+    /// many there are.
+    static func parse(_ bytes: [UInt8], lenient: inout [ParseError]) throws -> JSONTree {
         var p = Parser(b: bytes)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { p.i = 3; p.lineStart = 3 }
         p.skipSpace()
         let tree = try p.value(depth: 0)
         p.skipSpace()
         if p.i < bytes.count { throw p.fail("text after the JSON value") }
+        if var first = p.firstRawControl {
+            let more = p.rawControls - 1
+            first.message += more > 0 ? " (and \(more) more)" : ""
+            lenient.append(first)
+        }
         return tree
     }
 
@@ -78,6 +91,10 @@ struct JSONTree {
         }
 
         func fail(_ message: String) -> ParseError { ParseError(message: message, line: line, column: column) }
+
+        /// Raw control characters met inside strings, and where the first was.
+        var rawControls = 0
+        var firstRawControl: ParseError?
 
         mutating func skipSpace() {
             while i < b.count {
@@ -188,6 +205,13 @@ struct JSONTree {
                     default: throw fail("unknown escape in a string")
                     }
                     continue
+                }
+                if c < 0x20 {
+                    rawControls += 1
+                    if firstRawControl == nil {
+                        let hex = String(c, radix: 16, uppercase: true)
+                        firstRawControl = fail("a raw control character (U+\(String(repeating: "0", count: 4 - hex.count) + hex)) inside a string: JSON wants it escaped (RFC 8259); read as written")
+                    }
                 }
                 out.append(c)
                 i += 1

@@ -34,7 +34,7 @@ public enum CorpusLoader {
             } else if source.fileExists(path) {
                 mapFiles.append(PathName.normalize(path))
             } else {
-                diagnostics.append(.error("\(path): no such file or folder", at: nil))
+                diagnostics.append(.error("\(path): \(source.whyMissing(path))", at: nil))
             }
         }
         if definitionPath == nil, let first = mapFiles.first {

@@ -16,6 +16,12 @@ public protocol CorpusSource: Sendable {
     func fileExists(_ path: String) -> Bool
     /// The names (not paths) of a directory's entries, sorted.
     func entries(of directory: String) -> [String]
+    /// Why a path given by the user is neither a file nor a folder, for its diagnostic.
+    func whyMissing(_ path: String) -> String
+}
+
+extension CorpusSource {
+    public func whyMissing(_ path: String) -> String { "no such file or folder" }
 }
 
 /// Why a file could not be read.
@@ -104,6 +110,22 @@ public struct FileSystemSource: CorpusSource {
     public func isDirectory(_ path: String) -> Bool {
         var isDir: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    /// A symbolic link that leads round in a loop, or a path the user may not look into, is
+    /// said to be so, not that it does not exist.
+    public func whyMissing(_ path: String) -> String {
+        var info = stat()
+        if stat(path, &info) != 0 {
+            switch errno {
+            case ELOOP: return "a loop of symbolic links"
+            case EACCES: return "permission denied"
+            case ENOTDIR: return "a part of the path is not a folder"
+            default: break
+            }
+            if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK { return "a symbolic link to nothing" }
+        }
+        return "no such file or folder"
     }
 
     public func fileExists(_ path: String) -> Bool {

@@ -24,13 +24,23 @@ struct YAMLReader {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
             let message = context.map { "\(problem) (\($0.text))" } ?? problem
             return .error("YAML: \(message)", at: at(mark))
-        case .reader(let problem, _, _, _):
-            return .error("YAML: \(problem)", at: top)
+        case .reader(let problem, let offset, _, let yaml):
+            return .error("YAML: \(problem)", at: offset.map { location(ofByte: $0, in: yaml) } ?? top)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error("YAML: the key `\(duplicates.joined(separator: "`, `"))` is given twice", at: at(context.mark))
         default:
             return .error("YAML: \(error)", at: top)
         }
+    }
+
+    /// The line and column of byte `offset` of `yaml` (where the reader stopped), clamped to
+    /// its end.
+    func location(ofByte offset: Int, in yaml: String) -> SourceLocation {
+        let bytes = Array(yaml.utf8.prefix(max(0, offset)))
+        let lineStart = (bytes.lastIndex(of: 0x0A) ?? -1) + 1
+        let line = bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1
+        let column = bytes[lineStart...].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
+        return SourceLocation(file: file, line: lineOffset + line, column: column)
     }
 
     func location(of node: Node) -> SourceLocation {
