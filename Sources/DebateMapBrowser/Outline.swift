@@ -15,7 +15,8 @@ public enum Outline {
         var out = ""
         for (t, topic) in corpus.topics.enumerated() {
             out += safe(topic.title) + (topic.hasOwnQuestion ? " \(g.dash) \(safe(topic.question))" : "") + "\n"
-            for (e, essay) in corpus.essays.enumerated() where corpus.isMapped(essay: e, topic: t) {
+            for e in corpus.layout.essays(on: t) {
+                let essay = corpus.essays[e]
                 let position = corpus.position(essay: e, topic: t)
                 let what = position.stance == .silent ? "does not address this question" : safe(position.summary)
                 out += "  \(position.stance.label.padding(toLength: 8, withPad: " ", startingAt: 0)) \(safe(essay.label)) \(g.dash) \(what)\n"

@@ -17,14 +17,14 @@ struct BrowserStateTests {
 
     @Test func movingAndFolding() {
         var b = Support.browser("jj")
-        #expect(b.selectedNode == .position(corpus.positionIndex(essay: 1, topic: 0)))
+        #expect(b.selectedNode == .position(corpus.positionIndex(essay: 1, topic: 0)!))
         b.handle(.character("l"))  // expand the position
         #expect(b.isOpen(row: b.selection))
         #expect(b.rows.count == 19)
         b.handle(.character("l"))  // to its first child: the main claim
         #expect(b.selectedClaimID == "support-them-emergency-exit")
         b.handle(.character("h"))  // a collapsed main claim: go to the parent
-        #expect(b.selectedNode == .position(corpus.positionIndex(essay: 1, topic: 0)))
+        #expect(b.selectedNode == .position(corpus.positionIndex(essay: 1, topic: 0)!))
         b.handle(.character("h"))  // expanded: collapse
         #expect(b.rows.count == 18)
         b.handle(.character("G"))
@@ -37,12 +37,12 @@ struct BrowserStateTests {
         var b = Support.browser("j")
         b.handle(.character("J"))
         b.handle(.character("J"))
-        #expect(b.selectedNode == .position(corpus.positionIndex(essay: 2, topic: 0)))
+        #expect(b.selectedNode == .position(corpus.positionIndex(essay: 2, topic: 0)!))
         b.handle(.character("K"))
-        #expect(b.selectedNode == .position(corpus.positionIndex(essay: 1, topic: 0)))
+        #expect(b.selectedNode == .position(corpus.positionIndex(essay: 1, topic: 0)!))
         // From the last position of a topic, J goes no further.
         let c = Support.browser("jJJJJJ")
-        #expect(c.selectedNode == .position(corpus.positionIndex(essay: 4, topic: 0)))
+        #expect(c.selectedNode == .position(corpus.positionIndex(essay: 4, topic: 0)!))
     }
 
     @Test func expandAndCollapseEverything() {
@@ -240,7 +240,7 @@ struct BrowserStateTests {
         b.handle(.right)
         b.handle(.enter)
         #expect(b.mode == .tree)
-        #expect(b.selectedNode == .position(corpus.positionIndex(essay: 4, topic: 1)))
+        #expect(b.selectedNode == .position(corpus.positionIndex(essay: 4, topic: 1)!))
     }
 
     @Test func readerLightsThePassageAndGoesBackToItsClaim() {

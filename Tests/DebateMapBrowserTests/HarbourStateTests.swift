@@ -54,7 +54,7 @@ struct HarbourStateTests {
 
     @Test func silentPositionsAreDimAndDoNotOpen() {
         var b = browser()
-        let silent = corpus.positionIndex(essay: 0, topic: 1)
+        let silent = corpus.positionIndex(essay: 0, topic: 1)!
         b.moveSelection(to: b.rows.firstIndex { $0.node == .position(silent) }!)
         let count = b.rows.count
         b.handle(.character("l"))
@@ -127,7 +127,7 @@ struct HarbourStateTests {
         for c in "MULLER" { b.handle(.character(c)) }
         // "Müller" is the author: her position on the first topic.
         #expect(b.status == "1/1")
-        #expect(b.selectedNode == .position(corpus.positionIndex(essay: 0, topic: 0)))
+        #expect(b.selectedNode == .position(corpus.positionIndex(essay: 0, topic: 0)!))
         b.handle(.escape)
         #expect(b.snapshot == before)
         #expect(b.mode == .tree && b.query.isEmpty && b.status == nil)
@@ -135,7 +135,7 @@ struct HarbourStateTests {
         b.handle(.character("/"))
         for c in "иван" { b.handle(.character(c)) }
         #expect(b.status == "1/1")
-        #expect(b.selectedNode == .position(corpus.positionIndex(essay: 1, topic: 0)))
+        #expect(b.selectedNode == .position(corpus.positionIndex(essay: 1, topic: 0)!))
         b.handle(.escape)
 
         b.handle(.character("/"))
@@ -286,7 +286,7 @@ struct HarbourStateTests {
         let topic = b.matrix!.cell.topic
         b.handle(.mouse(MouseEvent(kind: .click, x: origin.x, y: origin.y)))
         #expect(b.mode == .tree)
-        #expect(b.selectedNode == .position(wide.positionIndex(essay: 9, topic: topic)))
+        #expect(b.selectedNode == .position(wide.positionIndex(essay: 9, topic: topic)!))
     }
 
     @Test func footerShowsTheKeysThatMatterNow() {

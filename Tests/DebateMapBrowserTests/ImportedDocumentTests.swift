@@ -21,8 +21,8 @@ struct ImportedDocumentTests {
     @Test func eachDocumentShowsUnderItsOwnQuestionOnly() {
         let b = browser()
         // Two topics, each with its one document: no "does not address" rows for the other.
-        #expect(b.rows.map(\.node) == [.topic(0), .position(Self.corpus.positionIndex(essay: 0, topic: 0)),
-                                       .topic(1), .position(Self.corpus.positionIndex(essay: 1, topic: 1))])
+        #expect(b.rows.map(\.node) == [.topic(0), .position(Self.corpus.positionIndex(essay: 0, topic: 0)!),
+                                       .topic(1), .position(Self.corpus.positionIndex(essay: 1, topic: 1)!)])
         let screen = b.render(width: 80, height: 12).text
         #expect(!screen.contains("does not address"))
         // A title that is the question is written once.

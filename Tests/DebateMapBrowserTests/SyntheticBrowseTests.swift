@@ -95,7 +95,7 @@ struct SyntheticBrowseTests {
         var out: [Node] = []
         for t in corpus.topics.indices {
             for e in corpus.essays.indices {
-                let p = corpus.positionIndex(essay: e, topic: t)
+                let p = corpus.positionIndex(essay: e, topic: t)!
                 let position = corpus.positions[p]
                 let essay = corpus.essays[e]
                 if (!position.summary.isEmpty && corpus.isMapped(essay: e, topic: t) && has(position.summary))

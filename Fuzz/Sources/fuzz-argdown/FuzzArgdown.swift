@@ -9,14 +9,14 @@ public func fuzzArgdown(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     // The vector UTF-8 check every file goes through says what the standard library says.
     if UTF8Check.isValid(bytes) != (String(validating: bytes, as: UTF8.self) != nil) { fatalError("UTF-8 check disagrees on \(bytes)") }
     for part in ArgdownBundle.split(bytes) {
-        let detected = ArgdownDialect.detect(part)
+        let detected = ArgdownDialect.detect(part.bytes)
         for dialect in [detected, detected == .general ? .essayMap : .general] {
-            let (document, diagnostics) = ArgdownParser.parse(part, file: "fuzz.argdown", dialect: dialect)
+            let (document, diagnostics) = ArgdownParser.parse(part.bytes, file: "fuzz.argdown", dialect: dialect, firstLine: part.firstLine)
             for d in diagnostics {
                 guard let loc = d.location else { continue }
                 if loc.line < 1 || loc.column < 1 { fatalError("a diagnostic at \(loc)") }
             }
-            FuzzSupport.expectTerminalSafe(DiagnosticPrinter(sources: ["fuzz.argdown": part]).format(diagnostics), "diagnostics")
+            FuzzSupport.expectTerminalSafe(DiagnosticPrinter(sources: ["fuzz.argdown": bytes]).format(diagnostics), "diagnostics")
             // Every statement's parent and child links point into the document, and its
             // children (first child, then next siblings) are a chain that ends, of statements
             // whose parent it is.

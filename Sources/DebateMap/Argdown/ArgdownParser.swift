@@ -16,6 +16,8 @@ public struct ArgdownParser {
     var isValidUTF8 = false
     var i = 0
     var line = 1
+    /// The file's line the bytes start on.
+    var firstLine = 1
     var lineStart = 0
     var diagnostics: [Diagnostic] = []
     var statements: [ArgdownDocument.Statement] = []
@@ -32,8 +34,12 @@ public struct ArgdownParser {
 
     /// Parses one file. `dialect` says whether it is an essay map (the default: our strict
     /// conventions) or a general Argdown file (`ArgdownDialect.detect` tells them apart).
-    public static func parse(_ bytes: [UInt8], file: String, untitledStart: Int = 0, dialect: ArgdownDialect = .essayMap) -> (ArgdownDocument, [Diagnostic]) {
+    /// `firstLine`: the file's line the bytes start on (a later document of a bundle).
+    public static func parse(_ bytes: [UInt8], file: String, untitledStart: Int = 0, dialect: ArgdownDialect = .essayMap,
+                             firstLine: Int = 1) -> (ArgdownDocument, [Diagnostic]) {
         var parser = ArgdownParser(b: bytes, n: bytes.count, file: file, fileNumber: SourceFiles.number(file))
+        parser.line = firstLine
+        parser.firstLine = firstLine
         parser.untitledCount = untitledStart
         parser.dialect = dialect
         return parser.run()
@@ -86,7 +92,8 @@ public struct ArgdownParser {
             return SourceLocation(fileNumber: fileNumber, line: line, column: scalarColumn(from: lineStart, to: offset))
         }
         // Before the current line: count from the top (only for diagnostics, rare).
-        return SourceLocation(ofByte: offset, in: b, file: file)
+        let counted = SourceLocation(ofByte: offset, in: b, file: file)
+        return SourceLocation(fileNumber: fileNumber, line: counted.line + firstLine - 1, column: counted.column)
     }
 
     func scalarColumn(from start: Int, to offset: Int) -> Int {

@@ -3,9 +3,15 @@
 /// is split before every further `===` line that opens another; a file without front matter
 /// is one document.
 public enum ArgdownBundle {
-    /// The documents of a file. Each part after the first is padded with the line breaks that
-    /// stood before it, so its line numbers are the file's.
-    public static func split(_ bytes: [UInt8]) -> [[UInt8]] {
+    /// One document of a file: its bytes, and the file's line they start on.
+    public struct Part: Sendable {
+        public var bytes: [UInt8]
+        public var firstLine: Int
+    }
+
+    /// The documents of a file, each with the line it starts on (so its diagnostics give the
+    /// file's line numbers). Linear in the file, whatever the number of documents.
+    public static func split(_ bytes: [UInt8]) -> [Part] {
         let n = bytes.count
         func lineEnd(from k: Int) -> Int { ByteSearch.firstIndex(of: 0x0A, in: bytes, from: k) ?? n }
         func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0D || c == 0x09 }
@@ -21,12 +27,12 @@ public enum ArgdownBundle {
         // a single document, whatever fences follow.
         var lineStart = 0
         while true {
-            guard lineStart < n else { return [bytes] }
+            guard lineStart < n else { return [Part(bytes: bytes, firstLine: 1)] }
             let end = lineEnd(from: lineStart)
             let k = lineStart == 0 && n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : lineStart
             lineStart = end + 1
             if isFence(k, end) { break }
-            if bytes[k..<end].contains(where: { !isBlank($0) }) { return [bytes] }
+            if bytes[k..<end].contains(where: { !isBlank($0) }) { return [Part(bytes: bytes, firstLine: 1)] }
         }
         // Then only fences matter, each closing the open front matter or opening the next
         // document's: found by their `=` (rare in text), not line by line.
@@ -41,14 +47,12 @@ public enum ArgdownBundle {
             }
             from = end + 1  // a fence starts its line: the rest of this one holds none
         }
-        guard !starts.isEmpty else { return [bytes] }
-        var parts: [[UInt8]] = []
+        guard !starts.isEmpty else { return [Part(bytes: bytes, firstLine: 1)] }
+        var parts: [Part] = []
         var previous = 0
         var linesBefore = 0
         for start in starts + [n] {
-            var part = [UInt8](repeating: 0x0A, count: linesBefore)
-            part.append(contentsOf: bytes[previous..<start])
-            parts.append(part)
+            parts.append(Part(bytes: Array(bytes[previous..<start]), firstLine: linesBefore + 1))
             linesBefore += bytes[previous..<start].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             previous = start
         }

@@ -28,9 +28,11 @@ public struct ArgdownWriter {
         var out = ""
         let undercuts = Set(corpus.relations.filter(\.isUndercut).map { Pair($0.from, $0.to) })
         let titles = writtenTitles()
+        // Found once for the whole corpus: each essay's trees look up only their own claims.
+        let extra = DocumentWriter.extraRelations(corpus)
         for (e, essay) in corpus.essays.enumerated() {
             if !out.isEmpty { out += "\n" }
-            var document = DocumentWriter(corpus: corpus, titles: titles, undercuts: undercuts)
+            var document = DocumentWriter(corpus: corpus, titles: titles, undercuts: undercuts, extra: extra)
             if essay.textPath.isEmpty {
                 document.writeGeneral(essay: e)
             } else {
@@ -67,14 +69,17 @@ public struct ArgdownWriter {
         let corpus: Corpus
         let titles: [String]
         let undercuts: Set<Pair>
+        /// Relations no tree edge stands for, by the claim they are written under.
+        let extra: [Int: [Relation]]
         var out = ""
         /// Arguments whose premise–conclusion structure is written after the tree.
         var reconstructions: [Int] = []
 
-        init(corpus: Corpus, titles: [String], undercuts: Set<Pair>) {
+        init(corpus: Corpus, titles: [String], undercuts: Set<Pair>, extra: [Int: [Relation]]) {
             self.corpus = corpus
             self.titles = titles
             self.undercuts = undercuts
+            self.extra = extra
         }
 
         // MARK: Essay maps
@@ -96,9 +101,8 @@ public struct ArgdownWriter {
             }
             out += "===\n"
             // Relations the trees do not hold go under the claim they come from.
-            let extra = extraRelations(essay: e)
-            for t in corpus.topics.indices {
-                let p = corpus.positionIndex(essay: e, topic: t)
+            for t in corpus.layout.topics(of: e) {
+                let p = corpus.positionIndex(essay: e, topic: t)!
                 let position = corpus.positions[p]
                 let topic = corpus.topics[t]
                 out += "\n# \(ArgdownWriter.escapeText(topic.title)) {topic: \(topic.id), stance: \(position.stance.rawValue), summary: \(ArgdownWriter.quoted(position.summary)), question: \(ArgdownWriter.quoted(topic.question))}\n"
@@ -108,8 +112,8 @@ public struct ArgdownWriter {
             }
         }
 
-        /// Relations of an essay's claims that no tree edge stands for, by the claim they come from.
-        func extraRelations(essay e: Int) -> [Int: [Relation]] {
+        /// Relations that no tree edge stands for, by the claim they are written under.
+        static func extraRelations(_ corpus: Corpus) -> [Int: [Relation]] {
             var covered = Set<Pair>()
             for (c, claim) in corpus.claims.enumerated() {
                 guard let p = claim.parent, let link = claim.link else { continue }
@@ -126,7 +130,7 @@ public struct ArgdownWriter {
                 guard !covered.contains(Pair(r.from, r.to)), seen.insert(Pair(r.from, r.to)).inserted else { continue }
                 // `>< [from]` under `to` reads back as from contradicts to; `+> [to]` under `from` as from supports to.
                 let home = r.kind == .contradicts ? r.to : r.from
-                if corpus.claims[home].essay == e { extra[home, default: []].append(r) }
+                extra[home, default: []].append(r)
             }
             return extra
         }
@@ -139,8 +143,7 @@ public struct ArgdownWriter {
             if essay.title != Essay.unknown { out += "title: \(ArgdownWriter.yaml(essay.title))\n" }
             if essay.author != Essay.unknown { out += "author: \(ArgdownWriter.yaml(essay.author))\n" }
             out += "===\n"
-            let extra = extraRelations(essay: e)
-            for t in corpus.topics.indices {
+            for t in corpus.layout.topics(of: e) {
                 guard let root = corpus.position(essay: e, topic: t).mainClaim else { continue }
                 let claim = corpus.claims[root]
                 if claim.kind == .group && claim.parent == nil {

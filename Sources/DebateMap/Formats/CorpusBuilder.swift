@@ -142,18 +142,16 @@ public struct CorpusBuilder {
         }
     }
 
-    /// The corpus: every essay × topic position (silent where a document says nothing on a topic).
+    /// The corpus: every position the layout names (`PositionLayout`: each document on its own
+    /// topic, every essay on every corpus topic), silent where a document says nothing.
     public func build(title: String) -> Corpus {
-        var all: [Position] = []
-        all.reserveCapacity(essays.count * topics.count)
-        for e in essays.indices {
-            for t in topics.indices {
-                all.append(positions[e]?[t] ?? Position(essay: e, topic: t, stance: .silent, summary: "(no position given)"))
-            }
+        let layout = PositionLayout(topics: topics, essayCount: essays.count)
+        let all = layout.pairs().map { e, t in
+            positions[e]?[t] ?? Position(essay: e, topic: t, stance: .silent, summary: "(no position given)")
         }
         var claims = self.claims
         for c in claims.indices {
-            claims[c].position = claims[c].essay * topics.count + claims[c].topic
+            claims[c].position = layout.index(essay: claims[c].essay, topic: claims[c].topic) ?? -1
             if let target = claims[c].refersTo {
                 claims[c].text = claims[target].text
                 claims[c].title = claims[target].title

@@ -19,12 +19,18 @@ public struct DOTWriter {
         out += "  graph [rankdir=BT, fontname=\"Helvetica\", label=\(DOTWriter.quoted(corpus.title)), labelloc=t];\n"
         out += "  node [fontname=\"Helvetica\", fontsize=10, style=filled, fillcolor=white];\n"
         out += "  edge [fontname=\"Helvetica\", fontsize=9];\n"
+        // Each essay's claims, found in one pass (not a pass over every claim per essay).
+        var claimsOf = [[Int]](repeating: [], count: corpus.essays.count)
+        for (c, claim) in corpus.claims.enumerated() where claim.kind != .reference && claimsOf.indices.contains(claim.essay) {
+            claimsOf[claim.essay].append(c)
+        }
         for (e, essay) in corpus.essays.enumerated() {
-            let stance = corpus.topics.indices.map { corpus.position(essay: e, topic: $0).stance }.first { $0 != .silent } ?? .silent
+            let stance = corpus.layout.topics(of: e).map { corpus.position(essay: e, topic: $0).stance }.first { $0 != .silent } ?? .silent
             out += "  subgraph \(DOTWriter.quoted("cluster_" + essay.id)) {\n"
             out += "    label=\(DOTWriter.quoted(essay.title == Essay.unknown ? essay.label : essay.title));\n"
             out += "    color=\(DOTWriter.quoted(DOTWriter.colour(stance)));\n"
-            for (c, claim) in corpus.claims.enumerated() where claim.essay == e && claim.kind != .reference {
+            for c in claimsOf[e] {
+                let claim = corpus.claims[c]
                 let shape: String
                 switch claim.kind {
                 case .argument: shape = "box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\""

@@ -11,7 +11,8 @@ public struct MarkdownWriter {
         for (t, topic) in corpus.topics.enumerated() {
             out += "\n## " + MarkdownWriter.escape(topic.title) + "\n\n"
             if topic.question != topic.title { out += "*" + MarkdownWriter.escape(topic.question) + "*\n\n" }
-            for (e, essay) in corpus.essays.enumerated() {
+            for e in corpus.layout.essays(on: t) {
+                let essay = corpus.essays[e]
                 let position = corpus.position(essay: e, topic: t)
                 if position.stance == .silent && position.mainClaim == nil { continue }
                 let name = essay.title == Essay.unknown ? essay.label : essay.fullTitle

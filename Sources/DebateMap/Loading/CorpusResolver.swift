@@ -466,17 +466,13 @@ struct CorpusResolver {
     }
 
     private mutating func assemble(title: String, relationIndex: Corpus.RelationIndex) -> Corpus {
-        var all: [Position] = []
-        all.reserveCapacity(essays.count * topics.count)
-        for e in essays.indices {
-            for t in topics.indices {
-                all.append(positions[PositionKey(essay: e, topic: t)]
-                           ?? Position(essay: e, topic: t, stance: .silent, summary: "(no position given)"))
-            }
+        // An essay map's topics are all corpus topics: every essay holds a position on each.
+        let layout = PositionLayout(topics: topics, essayCount: essays.count)
+        let all = layout.pairs().map { e, t in
+            positions[PositionKey(essay: e, topic: t)] ?? Position(essay: e, topic: t, stance: .silent, summary: "(no position given)")
         }
-        let topicCount = topics.count
         for c in claims.indices {
-            claims[c].position = claims[c].essay * topicCount + claims[c].topic
+            claims[c].position = layout.index(essay: claims[c].essay, topic: claims[c].topic)!
         }
         return Corpus(title: title, topics: topics, essays: essays, positions: all, claims: claims, relations: relations, claimByID: claimByID,
                       relationIndex: relationIndex)

@@ -50,8 +50,8 @@ struct PreparedMapFile: Sendable {
         case .argdown:
             content = .argdown
             for part in ArgdownBundle.split(bytes) {
-                let dialect = ArgdownDialect.detect(part)
-                let (document, found) = ArgdownParser.parse(part, file: file, dialect: dialect)
+                let dialect = ArgdownDialect.detect(part.bytes)
+                let (document, found) = ArgdownParser.parse(part.bytes, file: file, dialect: dialect, firstLine: part.firstLine)
                 let essay = dialect == .general ? nil : document.frontMatter.map { PreparedEssay($0, source: source, corpusRoot: corpusRoot) }
                 var definitions: [PreparedDefinition] = []
                 if dialect != .general {

@@ -3,8 +3,8 @@
 extension Corpus {
     /// Each broken invariant, in words; empty for a sound corpus.
     ///
-    /// - one position per essay × topic, at `essay * topics.count + topic`, its main claim a
-    ///   claim of that position;
+    /// - one position for each pair the layout names, in its order, its main claim a claim of
+    ///   that position;
     /// - every claim's essay, topic and position in range and agreeing, its parent, children
     ///   and the claim it refers to in range, and each parent listing the child;
     /// - every relation's ends in range;
@@ -15,16 +15,17 @@ extension Corpus {
         func check(_ holds: Bool, _ problem: @autoclosure () -> String) {
             if !holds, problems.count < 20 { problems.append(problem()) }
         }
-        check(positions.count == essays.count * topics.count, "\(positions.count) positions for \(essays.count) essays × \(topics.count) topics")
+        check(positions.count == layout.count, "\(positions.count) positions where the layout has \(layout.count)")
         for (p, position) in positions.enumerated() {
-            check(position.essay * topics.count + position.topic == p, "position \(p) is of essay \(position.essay), topic \(position.topic)")
+            check(positionIndex(essay: position.essay, topic: position.topic) == p, "position \(p) is of essay \(position.essay), topic \(position.topic)")
             if let main = position.mainClaim {
                 check(claims.indices.contains(main) && claims[main].position == p, "position \(p)'s main claim \(main) is not one of its claims")
             }
         }
         for (c, claim) in claims.enumerated() {
             check(essays.indices.contains(claim.essay) && topics.indices.contains(claim.topic), "claim \(c) has essay \(claim.essay), topic \(claim.topic)")
-            check(claim.position == claim.essay * topics.count + claim.topic, "claim \(c) has position \(claim.position), not its essay's on its topic")
+            check(essays.indices.contains(claim.essay) && topics.indices.contains(claim.topic)
+                  && claim.position == positionIndex(essay: claim.essay, topic: claim.topic), "claim \(c) has position \(claim.position), not its essay's on its topic")
             if let parent = claim.parent {
                 check(claims.indices.contains(parent) && claims[parent].children.contains(c), "claim \(c)'s parent \(parent) does not list it")
             }

@@ -1,16 +1,17 @@
 /// Constant-time questions about a loaded corpus.
 extension Corpus {
-    /// The position of an essay on a topic.
-    public func position(essay: Int, topic: Int) -> Position { positions[essay * topics.count + topic] }
-
-    public func positionIndex(essay: Int, topic: Int) -> Int { essay * topics.count + topic }
-
-    /// Whether the essay was mapped on the topic at all: every essay on a corpus topic, only
-    /// its own document on an imported document's topic. The tree and the outline show only
-    /// these; the others hold nothing but a silent filler.
-    public func isMapped(essay: Int, topic: Int) -> Bool {
-        topics[topic].document.map { $0 == essay } ?? true
+    /// The position of an essay on a topic; where it holds none (another document's own
+    /// topic), a silent one that is in no list.
+    public func position(essay: Int, topic: Int) -> Position {
+        positionIndex(essay: essay, topic: topic).map { positions[$0] } ?? Position(essay: essay, topic: topic, stance: .silent, summary: "")
     }
+
+    /// Where the essay's position on the topic is in `positions`; nil where it holds none.
+    public func positionIndex(essay: Int, topic: Int) -> Int? { layout.index(essay: essay, topic: topic) }
+
+    /// Whether the essay holds a position on the topic at all: every essay on a corpus topic,
+    /// only its own document on an imported document's topic (`PositionLayout`).
+    public func isMapped(essay: Int, topic: Int) -> Bool { layout.isMapped(essay: essay, topic: topic) }
 
     public func claimIndex(id: String) -> Int? { claimByID.find(id, hash: ClaimTable.hash(id)) { claims[$0].id } }
     public func essayIndex(id: String) -> Int? { essayByID[id] }

@@ -8,12 +8,15 @@ public struct Corpus: Sendable {
     public internal(set) var title: String
     public internal(set) var topics: [Topic]
     public internal(set) var essays: [Essay]
-    /// One per essay × topic, essay-major: `positions[essay * topics.count + topic]`.
+    /// The positions the essays hold, laid out as `layout` says: each essay's on every corpus
+    /// topic, then each imported document's on its own topic (`positionIndex(essay:topic:)`).
     public internal(set) var positions: [Position]
     public internal(set) var claims: [Claim]
     public internal(set) var relations: [Relation]
 
     // Index, built once.
+    /// Which positions there are, and where each is.
+    public let layout: PositionLayout
     /// Each claim's id to its index (the first claim of an id, should two share one).
     let claimByID: ClaimTable
     let essayByID: [String: Int]
@@ -43,6 +46,7 @@ public struct Corpus: Sendable {
         self.claims = claims
         self.relations = relations
         self.claimByID = claimByID
+        layout = PositionLayout(topics: topics, essayCount: essays.count)
         var essayByID = [String: Int]()
         for (i, essay) in essays.enumerated() where essayByID[essay.id] == nil { essayByID[essay.id] = i }
         self.essayByID = essayByID

@@ -11,8 +11,9 @@ public enum CorpusTarget: Sendable, Equatable {
         if let t = corpus.topicIndex(id: id) { return .success(.topic(t)) }
         if let c = corpus.claimIndex(id: id) { return .success(.claim(c)) }
         let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
-        if parts.count == 2, let e = corpus.essayIndex(id: parts[0]), let t = corpus.topicIndex(id: parts[1]) {
-            return .success(.position(corpus.positionIndex(essay: e, topic: t)))
+        if parts.count == 2, let e = corpus.essayIndex(id: parts[0]), let t = corpus.topicIndex(id: parts[1]),
+           let p = corpus.positionIndex(essay: e, topic: t) {
+            return .success(.position(p))
         }
         // A claim may also be named by its title.
         let slug = Slug.make(id)

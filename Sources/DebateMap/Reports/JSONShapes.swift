@@ -177,7 +177,7 @@ public enum JSONShapes {
     public static func matrix(_ corpus: Corpus) -> MatrixJSON {
         var cells: [CellJSON] = []
         for t in corpus.topics.indices {
-            for e in corpus.essays.indices {
+            for e in corpus.layout.essays(on: t) {
                 let p = corpus.position(essay: e, topic: t)
                 cells.append(CellJSON(essay: corpus.essays[e].id, topic: corpus.topics[t].id, stance: p.stance.rawValue,
                                       summary: p.summary, claim: p.mainClaim.map { corpus.claims[$0].id }))
@@ -251,10 +251,10 @@ public enum JSONShapes {
         switch target {
         case .essay(let e):
             return ShowJSON(kind: "essay", essay: EssayJSON(corpus.essays[e]),
-                            positions: corpus.topics.indices.map { position(corpus, corpus.positionIndex(essay: e, topic: $0)) })
+                            positions: corpus.layout.topics(of: e).map { position(corpus, corpus.positionIndex(essay: e, topic: $0)!) })
         case .topic(let t):
             return ShowJSON(kind: "topic", topic: TopicJSON(corpus.topics[t]),
-                            positions: corpus.essays.indices.map { position(corpus, corpus.positionIndex(essay: $0, topic: t)) })
+                            positions: corpus.layout.essays(on: t).map { position(corpus, corpus.positionIndex(essay: $0, topic: t)!) })
         case .position(let p):
             return ShowJSON(kind: "position", position: position(corpus, p), claims: corpus.claims(ofPosition: p).map { ClaimJSON(corpus, $0) })
         case .claim(let c):

@@ -40,18 +40,30 @@ public struct TextReports: Sendable {
 
     // MARK: matrix
 
+    /// The grid of stances on the corpus's own topics (topics down, essays across, then each
+    /// cell in full), and, for the documents imported from other tools, each its own question,
+    /// a list: title, claims, relations and the most contested claim.
     public func matrix() -> String {
+        var out = ""
+        let topics = corpus.layout.corpusTopics
+        if !topics.isEmpty { out += grid(topics) }
+        let documents = corpus.layout.documentTopics
+        if !documents.isEmpty { out += (out.isEmpty ? "" : "\n") + documentList(documents) }
+        return out
+    }
+
+    private func grid(_ topics: [Int]) -> String {
         var out = ""
         // The grid of stances: topics down, essays across.
         let labels = corpus.essays.map { safe($0.label) }
-        let topicWidth = max(5, corpus.topics.map { TextLayout.width(safe($0.title)) }.max() ?? 5)
+        let topicWidth = max(5, topics.map { TextLayout.width(safe(corpus.topics[$0].title)) }.max() ?? 5)
         // As wide as the longest label, but the grid must fit the width (a stance word at least).
         let fits = (width - topicWidth) / max(1, corpus.essays.count) - 2
         let columnWidth = max(7, min(labels.map(TextLayout.width).max() ?? 7, fits))
         let header = TextLayout.pad("", to: topicWidth) + labels.map { "  " + TextLayout.pad(TextLayout.truncate($0, width: columnWidth), to: columnWidth) }.joined()
         out += String(header.reversed().drop { $0 == " " }.reversed()) + "\n"
-        for (t, topic) in corpus.topics.enumerated() {
-            out += style.bold(TextLayout.pad(safe(topic.title), to: topicWidth))
+        for t in topics {
+            out += style.bold(TextLayout.pad(safe(corpus.topics[t].title), to: topicWidth))
             for e in corpus.essays.indices {
                 let last = e == corpus.essays.count - 1
                 out += "  " + style.stance(corpus.position(essay: e, topic: t).stance, padded: last ? 0 : columnWidth)
@@ -59,13 +71,43 @@ public struct TextReports: Sendable {
             out += "\n"
         }
         // Each cell in full.
-        for (t, topic) in corpus.topics.enumerated() {
+        for t in topics {
+            let topic = corpus.topics[t]
             out += "\n" + style.bold(safe(topic.title)) + " — " + TextLayout.wrap(safe(topic.question), width: width, indent: "  ", firstIndent: TextLayout.width(safe(topic.title)) + 3) + "\n"
             for (e, essay) in corpus.essays.enumerated() {
                 let p = corpus.position(essay: e, topic: t)
                 let head = "  " + style.stance(p.stance, padded: 8) + " " + safe(essay.label) + ": "
                 let headWidth = 2 + 9 + TextLayout.width(safe(essay.label)) + 2
                 out += head + TextLayout.wrap(safe(p.summary), width: width, indent: String(repeating: " ", count: 11), firstIndent: headWidth) + "\n"
+            }
+        }
+        return out
+    }
+
+    /// One entry per imported document: its title, how many claims and relations it holds, and
+    /// the claim other voices oppose most. Counted in one pass over the claims and relations.
+    private func documentList(_ documentTopics: [Int]) -> String {
+        let essays = corpus.essays.count
+        var claims = [Int](repeating: 0, count: essays), relations = [Int](repeating: 0, count: essays)
+        var contested = [Int](repeating: -1, count: essays)
+        for (c, claim) in corpus.claims.enumerated() where claim.kind != .reference {
+            claims[claim.essay] += 1
+            let best = contested[claim.essay]
+            if corpus.opponentCount(of: c) > 0, best < 0 || corpus.opponentCount(of: c) > corpus.opponentCount(of: best) { contested[claim.essay] = c }
+        }
+        for relation in corpus.relations { relations[corpus.claims[relation.from].essay] += 1 }
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        var out = style.bold("Documents") + " — each its own question\n"
+        for t in documentTopics {
+            guard let e = corpus.topics[t].document else { continue }
+            let essay = corpus.essays[e]
+            let title = essay.title == Essay.unknown ? essay.label : essay.fullTitle
+            out += "\n  " + style.bold(safe(title)) + "  " + style.dim(safe(essay.id)) + "\n"
+            out += "    " + plural(claims[e], "claim") + ", " + plural(relations[e], "relation") + "\n"
+            if contested[e] >= 0 {
+                let c = contested[e]
+                let head = "    most contested (⚔\(corpus.opponentCount(of: c))): "
+                out += head + TextLayout.wrap(safe(corpus.claims[c].text), width: width, indent: "      ", firstIndent: TextLayout.width(head)) + "\n"
             }
         }
         return out
@@ -89,7 +131,7 @@ public struct TextReports: Sendable {
         out += "  id         \(safe(essay.id))\n  author     \(known(essay.author))\n  outlet     \(known(essay.outlet))\n"
         out += "  published  \(known(essay.published))\n  url        \(known(essay.url))\n  text       \(safe(essay.textPath))\n"
         out += "\nPositions\n"
-        for t in corpus.topics.indices {
+        for t in corpus.layout.topics(of: e) {
             let p = corpus.position(essay: e, topic: t)
             let head = "  " + TextLayout.pad(safe(corpus.topics[t].title), to: 10) + " " + style.stance(p.stance, padded: 8) + " "
             out += head + TextLayout.wrap(safe(p.summary), width: width, indent: String(repeating: " ", count: 22), firstIndent: 22) + "\n"
@@ -100,7 +142,7 @@ public struct TextReports: Sendable {
     func showTopic(_ t: Int) -> String {
         let topic = corpus.topics[t]
         var out = style.bold(safe(topic.title)) + " (" + safe(topic.id) + ")\n" + TextLayout.wrap(safe(topic.question), width: width) + "\n\n"
-        for e in corpus.essays.indices {
+        for e in corpus.layout.essays(on: t) {
             let p = corpus.position(essay: e, topic: t)
             let head = "  " + style.stance(p.stance, padded: 8) + " " + safe(corpus.essays[e].label) + ": "
             out += head + TextLayout.wrap(safe(p.summary), width: width, indent: String(repeating: " ", count: 11), firstIndent: 13 + TextLayout.width(safe(corpus.essays[e].label))) + "\n"

@@ -16,8 +16,8 @@ extension Browser {
                 // cost milliseconds on large corpora).
                 let stances = Array(Stance.allCases)
                 var tally = [Int](repeating: 0, count: stances.count)
-                for e in corpus.essays.indices {
-                    if let k = stances.firstIndex(of: corpus.positions[corpus.positionIndex(essay: e, topic: t)].stance) { tally[k] += 1 }
+                for e in corpus.layout.essays(on: t) {
+                    if let k = stances.firstIndex(of: corpus.position(essay: e, topic: t).stance) { tally[k] += 1 }
                 }
                 let counts = stances.indices.map { "\(stances[$0].label) \(tally[$0])" }
                 lines.add(counts.joined(separator: " \(glyphs.dot) "), .dim)

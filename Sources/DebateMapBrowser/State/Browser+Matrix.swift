@@ -53,8 +53,8 @@ extension Browser {
                 return openClashes(topic: t, essays: (marked.essay, e), from: .matrix(state))
             }
             view = .tree
-            if corpus.isMapped(essay: e, topic: t) {
-                jump(to: .position(corpus.positionIndex(essay: e, topic: t)))
+            if let p = corpus.positionIndex(essay: e, topic: t) {
+                jump(to: .position(p))
             } else {
                 // An imported document's question: the other documents are not in its tree.
                 jump(to: pivot == .byTopic ? .topic(t) : .essay(e))

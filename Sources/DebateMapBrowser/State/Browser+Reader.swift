@@ -21,7 +21,7 @@ extension Browser {
     mutating func openReader(essay: Int) {
         guard corpus.essays.indices.contains(essay) else { return }
         var passages: [Int] = []
-        for t in corpus.topics.indices { passages += corpus.claims(ofPosition: corpus.positionIndex(essay: essay, topic: t)) }
+        for t in corpus.layout.topics(of: essay) { passages += corpus.claims(ofPosition: corpus.positionIndex(essay: essay, topic: t)!) }
         passages = passages.filter { corpus.claims[$0].quote != nil }
             .sorted { (corpus.claims[$0].quote!.start, $0) < (corpus.claims[$1].quote!.start, $1) }
         view = .reader(ReaderState(essay: essay, passages: passages, text: ReaderText(corpus: corpus, essay: essay, width: readerWidth)))

@@ -154,7 +154,7 @@ extension Browser {
         case .summary: return .position(hit.index)
         case .title, .author:
             if pivot == .byEssay { return .essay(hit.index) }
-            return corpus.topics.isEmpty ? nil : .position(corpus.positionIndex(essay: hit.index, topic: 0))
+            return corpus.layout.topics(of: hit.index).first.flatMap { corpus.positionIndex(essay: hit.index, topic: $0) }.map(Node.position)
         }
     }
 
@@ -224,11 +224,11 @@ extension Browser {
         }
         switch pivot {
         case .byTopic:
-            for t in 0..<topics { for e in corpus.essays.indices { add(corpus.positionIndex(essay: e, topic: t)) } }
+            for t in 0..<topics { for e in corpus.layout.essays(on: t) { add(corpus.positionIndex(essay: e, topic: t)!) } }
         case .byEssay:
             for e in corpus.essays.indices {
                 if essayHit[e] { found.append(.essay(e)); flags.essays[e] = true }
-                for t in 0..<topics { add(corpus.positionIndex(essay: e, topic: t)) }
+                for t in corpus.layout.topics(of: e) { add(corpus.positionIndex(essay: e, topic: t)!) }
             }
         }
         flags.claims.withUnsafeMutableBufferPointer { claimFlags in

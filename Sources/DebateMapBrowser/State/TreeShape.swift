@@ -16,9 +16,9 @@ struct TreeShape {
     func children(_ node: Node) -> [Node] {
         switch node {
         case .topic(let t):
-            return corpus.essays.indices.filter { corpus.isMapped(essay: $0, topic: t) }.map { .position(corpus.positionIndex(essay: $0, topic: t)) }
+            return corpus.layout.essays(on: t).map { .position(corpus.positionIndex(essay: $0, topic: t)!) }
         case .essay(let e):
-            return corpus.topics.indices.filter { corpus.isMapped(essay: e, topic: $0) }.map { .position(corpus.positionIndex(essay: e, topic: $0)) }
+            return corpus.layout.topics(of: e).map { .position(corpus.positionIndex(essay: e, topic: $0)!) }
         case .position(let p): return corpus.positions[p].mainClaim.map { [.claim($0)] } ?? []
         case .claim(let c): return corpus.claims[c].children.map(Node.claim)
         }

@@ -21,7 +21,8 @@ struct FormatDetectionTests {
         // notes.txt is no Kialo export and is left alone.
         #expect(result.corpus.essays.map(\.id) == ["library", "fares-ova", "tram-flat"])
         #expect(result.corpus.topics.count == 3)
-        #expect(result.corpus.positions.filter { $0.stance == .silent }.count == 6)
+        // Each imported document holds a position on its own question only: no silent fillers.
+        #expect(result.corpus.positions.map { "\($0.essay)/\($0.topic)" } == ["0/0", "1/1", "2/2"])
     }
 
     @Test func fromOverridesTheExtension() {
@@ -51,7 +52,7 @@ struct FormatDetectionTests {
         let text = "===\nid: a\n===\n[A]: a\n\n===\nid: b\n===\n\n[B]: b\n"
         let parts = ArgdownBundle.split(Array(text.utf8))
         #expect(parts.count == 2)
-        #expect(String(decoding: parts[1], as: UTF8.self) == "\n\n\n\n\n===\nid: b\n===\n\n[B]: b\n")
+        #expect(String(decoding: parts[1].bytes, as: UTF8.self) == "===\nid: b\n===\n\n[B]: b\n" && parts[1].firstLine == 6)
         #expect(ArgdownBundle.split(Array("[A]: a\n===\n".utf8)).count == 1)
     }
 
@@ -59,7 +60,9 @@ struct FormatDetectionTests {
     /// text, not `==`, not `=== x`; a fence may end in spaces or a carriage return, and the
     /// first may follow a byte order mark or blank lines.
     @Test func fencesAreWholeLines() {
-        func parts(_ text: String) -> [String] { ArgdownBundle.split(Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) } }
+        func parts(_ text: String) -> [String] {
+            ArgdownBundle.split(Array(text.utf8)).map { String(repeating: "\n", count: $0.firstLine - 1) + String(decoding: $0.bytes, as: UTF8.self) }
+        }
         #expect(parts("===\nid: a\n===\n[A]: a = b\n== \n=== x\nx===\n") == ["===\nid: a\n===\n[A]: a = b\n== \n=== x\nx===\n"])
         #expect(parts("\u{FEFF}===\nid: a\n===\n[A]: a\n==== \nid: b\n===\r\n[B]: b\n").count == 2)
         #expect(parts("\n \n===\r\nid: a\r\n===\r\n[A]: a\r\n===\r\nid: b\r\n===\r\n===\nid: c\n===\n")

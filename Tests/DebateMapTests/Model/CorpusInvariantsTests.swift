@@ -38,7 +38,7 @@ struct CorpusInvariantsTests {
         #expect(violations { $0.relations.append(Relation(from: other, to: child, kind: .attacks)) } == ["the relation index does not match the relations"])
         #expect(violations { $0.relations.removeLast() } == ["the relation index does not match the relations"])
         #expect(violations { $0.claims[other].id = "no-such-id-before" } .contains { $0.contains("id table") })
-        #expect(violations { $0.positions.removeLast() } .contains { $0.contains("positions for") })
+        #expect(violations { $0.positions.removeLast() } .contains { $0.contains("where the layout has") })
         #expect(violations { _ in } == [])
     }
 }

@@ -39,4 +39,25 @@ struct HostileRoundTwoTests {
             "\(dir)/absent: no such file or folder",
         ])
     }
+
+    /// Issue 21: a 1.1 MB file of 20,000 front-matter blocks aborted every command (each later
+    /// document was padded with the line breaks before it, and the corpus kept a position per
+    /// document × question). Every step is now in proportion: the parts add up to the file,
+    /// one position per document, and every export a small multiple of the input.
+    @Test func twentyThousandDocumentsCostInProportion() {
+        let n = 20_000
+        let bytes = Array((0..<n).map { "===\nid: d\($0)\ntitle: doc \($0)\n===\n[D\($0)]: claim \($0)\n" }.joined().utf8)
+        let parts = ArgdownBundle.split(bytes)
+        #expect(parts.count == n)
+        #expect(parts.reduce(0) { $0 + $1.bytes.count } == bytes.count)
+        #expect(parts.last?.firstLine == 5 * (n - 1) + 1)
+        let result = CorpusLoader.load(paths: ["b/many.argdown"], source: MemorySource(files: ["b/many.argdown": bytes]))
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.corpus.essays.count == n && result.corpus.topics.count == n && result.corpus.claims.count == n)
+        #expect(result.corpus.positions.count == n)
+        #expect(JSONShapes.encode(JSONShapes.export(result.corpus)).utf8.count < 20 * bytes.count)
+        #expect(ArgdownWriter(corpus: result.corpus, textPath: { _ in "" }).write().utf8.count < 2 * bytes.count)
+        #expect(MarkdownWriter(corpus: result.corpus).write().utf8.count < 3 * bytes.count)
+        #expect(TextReports(corpus: result.corpus, style: .plain, width: 80).matrix().utf8.count < 3 * bytes.count)
+    }
 }

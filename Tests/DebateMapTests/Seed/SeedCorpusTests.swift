@@ -73,8 +73,8 @@ struct SeedCorpusTests {
                 for b in corpus.essays.indices where a < b {
                     let pa = corpus.position(essay: a, topic: t), pb = corpus.position(essay: b, topic: t)
                     guard pa.stance != .silent, pb.stance != .silent, pa.stance != pb.stance else { continue }
-                    let claimsB = Set(corpus.claims(ofPosition: corpus.positionIndex(essay: b, topic: t)))
-                    let linked = corpus.claims(ofPosition: corpus.positionIndex(essay: a, topic: t)).contains { c in
+                    let claimsB = Set(corpus.claims(ofPosition: corpus.positionIndex(essay: b, topic: t)!))
+                    let linked = corpus.claims(ofPosition: corpus.positionIndex(essay: a, topic: t)!).contains { c in
                         corpus.opponents(of: c).contains { claimsB.contains($0.other) }
                     }
                     let pair = "\(corpus.essays[a].id)/\(corpus.essays[b].id)/\(corpus.topics[t].id)"
