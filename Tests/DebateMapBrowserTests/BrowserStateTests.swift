@@ -15,6 +15,21 @@ struct BrowserStateTests {
         #expect(b.mode == .tree)
     }
 
+    /// A key that does nothing in a view says so in the footer, once, until the next key.
+    @Test func anUnknownKeySaysSo() {
+        var b = Support.browser()
+        b.handle(.character("z"))
+        #expect(b.status == "z: no such key — ? for help")
+        b.handle(.control("k"))
+        #expect(b.status == "Ctrl-k: no such key — ? for help")
+        b.handle(.character("j"))
+        #expect(b.status == nil)
+        #expect(b.render(width: 80, height: 24).line(23).contains("no such key") == false)
+        b.handle(.character("\u{1B}"))
+        #expect(b.status == "^[: no such key — ? for help")
+        #expect(b.render(width: 80, height: 24).line(23).contains("^[: no such key"))
+    }
+
     @Test func movingAndFolding() {
         var b = Support.browser("jj")
         #expect(b.selectedNode == .position(corpus.positionIndex(essay: 1, topic: 0)!))

@@ -1,3 +1,4 @@
+import DebateMap
 /// A key or mouse event, as the terminal layer reports it and the key table reads it.
 public enum Key: Sendable, Hashable {
     case character(Character)
@@ -22,5 +23,18 @@ public struct MouseEvent: Sendable, Hashable {
         self.kind = kind
         self.x = x
         self.y = y
+    }
+}
+
+extension Key {
+    /// How a typed key (a character or Ctrl with one) is named in a message, made safe to
+    /// show; nil for the others (arrows, the mouse, a resize).
+    var typedName: String? {
+        switch self {
+        case .character(" "): return "Space"
+        case .character(let c): return SafeText.clean(String(c))
+        case .control(let c): return "Ctrl-" + SafeText.clean(String(c))
+        default: return nil
+        }
     }
 }

@@ -102,7 +102,12 @@ public struct Browser: Sendable {
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
         if case .mouse(let event) = key { lastPointer = (event.x, event.y) }
-        if let action = KeyTable.action(for: key, in: mode) { apply(action) }
+        if let action = KeyTable.action(for: key, in: mode) {
+            apply(action)
+        } else if let name = key.typedName {
+            // A key that does nothing here says so, as less and vim do, instead of nothing.
+            status = "\(name): no such key \(glyphs.dash) ? for help"
+        }
         return !wantsQuit
     }
 
