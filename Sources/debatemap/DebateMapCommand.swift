@@ -28,7 +28,7 @@ struct DebateMapCommand: ParsableCommand {
         Output.holdStandardDescriptors()
         var command: ParsableCommand
         do {
-            command = try parseAsRoot()
+            command = try parseAsRoot(corpusOptionsAfterCommand(Array(CommandLine.arguments.dropFirst())))
         } catch {
             finish(with: error, usage: exitCode(for: error) == .validationFailure)
         }
@@ -40,6 +40,29 @@ struct DebateMapCommand: ParsableCommand {
         } catch {
             finish(with: error, usage: false)
         }
+    }
+
+    /// `debatemap --data DIR matrix …`: the options that choose the corpus (`--data`, `--from`),
+    /// which every command reading a corpus takes, may come before the command's name too;
+    /// they are moved after it. Anything else is left as it is.
+    static func corpusOptionsAfterCommand(_ arguments: [String]) -> [String] {
+        var leading: [String] = []
+        var k = 0
+        while k < arguments.count {
+            let argument = arguments[k]
+            if argument == "--data" || argument == "--from", k + 1 < arguments.count {
+                leading += [argument, arguments[k + 1]]
+                k += 2
+            } else if argument.hasPrefix("--data=") || argument.hasPrefix("--from=") {
+                leading.append(argument)
+                k += 1
+            } else {
+                break
+            }
+        }
+        let names = Set(configuration.subcommands.map { $0.configuration.commandName ?? "" })
+        guard !leading.isEmpty, k < arguments.count, names.contains(arguments[k]) else { return arguments }
+        return [arguments[k]] + leading + arguments[(k + 1)...]
     }
 
     /// Says what `error` means (help on standard output, anything else on standard error) and
