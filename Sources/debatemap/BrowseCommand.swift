@@ -2,6 +2,7 @@ import ArgumentParser
 import DebateMap
 import DebateMapBrowser
 import DebateMapTerminal
+import Foundation
 
 /// `debatemap [FILE…]`: the full-screen browser; an indented outline when not on a terminal.
 struct BrowseCommand: ParsableCommand {
@@ -33,7 +34,13 @@ struct BrowseCommand: ParsableCommand {
             Output.error(DiagnosticPrinter(sources: result.sources).format(result.diagnostics.filter { $0.severity == .error }))
         }
         let useASCII = ascii || !TerminalEnvironment.localeIsUTF8()
-        if !Output.stdoutIsTerminal {
+        let fullScreen = TerminalEnvironment.cannotDrawFullScreen(term: ProcessInfo.processInfo.environment["TERM"])
+        if !Output.stdoutIsTerminal || fullScreen != nil {
+            // A terminal that cannot draw a screen gets the outline, and one line on why,
+            // never a frozen screen.
+            if let why = fullScreen {
+                Output.error("debatemap: \(why): the outline follows; for the browser, run it in a terminal such as xterm (TERM=xterm-256color)")
+            }
             Output.print(Outline.text(corpus: result.corpus, ascii: useASCII))
             if result.hasErrors { throw ExitCode(1) }
             return

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 extension EndToEnd {
     /// Every way out of the browser gives the terminal back exactly as it was: `stty -g`
@@ -158,6 +159,19 @@ extension EndToEnd {
         }
 
         /// A terminal ncurses does not know is an error, reported before anything is changed.
+        /// A terminal that cannot draw a screen (TERM=dumb, as in Emacs' `M-x shell`, or TERM
+        /// unset) gets the outline and a line saying why, never a frozen screen (issue 22).
+        @Test(arguments: ["TERM=dumb", "env -u TERM"])
+        func aDumbTerminalGetsTheOutline(prefix: String) throws {
+            let harbour = Fixtures.directory + "/harbour"
+            let tmux = try TmuxSession.start(command: "\(prefix) \(TmuxSession.debatemap) --data \(harbour)", width: 160, height: 60)
+            defer { tmux.stop() }
+            EndToEnd.expectRestored(tmux, exitStatus: 0)
+            let screen = tmux.capture()
+            #expect(screen.contains("the outline follows"), "\(screen)")
+            #expect(screen.contains("The city should build the harbour tram."), "\(screen)")
+        }
+
         @Test func unknownTerminalIsAnError() throws {
             let tmux = try TmuxSession.start(command: "TERM=no-such-terminal \(TmuxSession.debatemap)")
             defer { tmux.stop() }
