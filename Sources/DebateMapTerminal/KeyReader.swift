@@ -2,50 +2,50 @@ import CNcurses
 import DebateMapBrowser
 
 /// Turns ncurses input into `Key`s: characters (UTF-8 decoded by ncurses' `get_wch`, so a
-/// multi-byte character arrives whole), control keys, function keys, resizes (with the new
-/// size of the window) and mouse clicks and wheel turns.
+/// multi-byte character arrives whole) and escape sequences ncurses does not know go through
+/// the `KeyDecoder`; key codes ncurses decoded (`KEY_…`) become function keys, resizes (with
+/// the new size of the window) and mouse clicks and wheel turns.
 struct KeyReader {
     let window: UnsafeMutablePointer<WINDOW>
+    private var decoder = KeyDecoder()
+
+    init(window: UnsafeMutablePointer<WINDOW>) { self.window = window }
 
     /// Waits at most `milliseconds` (0: do not wait) for the next input.
-    func read(waiting milliseconds: Int32) -> TerminalInput {
-        wtimeout(window, milliseconds)
-        var value: wint_t = 0
-        let status = wget_wch(window, &value)
-        if status == ERR { return .nothing }
-        let key = status == KEY_CODE_YES ? functionKey(Int32(value)) : KeyReader.character(UInt32(value))
-        return key.map(TerminalInput.key) ?? .ignored
-    }
-
-    /// A character as `get_wch` returns it: Enter, Esc, Backspace and Tab by their codes,
-    /// other C0 codes as Ctrl-letters.
-    static func character(_ value: UInt32) -> Key? {
-        switch value {
-        case 0x0D, 0x0A: return .enter
-        case 0x1B: return .escape
-        case 0x7F, 0x08: return .backspace
-        case 0x09: return .tab
-        case 0x01...0x1A: return .control(Character(Unicode.Scalar(value + 0x60)!))
-        case 0x00...0x1F, 0x80...0x9F: return nil
-        default:
-            guard let scalar = Unicode.Scalar(value) else { return nil }
-            return .character(Character(scalar))
+    mutating func read(waiting milliseconds: Int32) -> TerminalInput {
+        let window = self.window
+        let decoded = decoder.next(waiting: milliseconds) { wait in
+            wtimeout(window, wait)
+            var value: wint_t = 0
+            let status = wget_wch(window, &value)
+            if status == ERR { return nil }
+            return status == KEY_CODE_YES ? .code(Int32(value)) : .character(UInt32(value))
+        }
+        switch decoded {
+        case .nothing: return .nothing
+        case .ignored: return .ignored
+        case .key(let key): return .key(key)
+        case .code(let code): return functionKey(code).map(TerminalInput.key) ?? .ignored
         }
     }
 
     /// A function key code (`KEY_…`).
     func functionKey(_ code: Int32) -> Key? {
         switch code {
-        case KEY_UP: return .up
-        case KEY_DOWN: return .down
-        case KEY_LEFT: return .left
-        case KEY_RIGHT: return .right
-        case KEY_NPAGE: return .pageDown
-        case KEY_PPAGE: return .pageUp
-        case KEY_HOME: return .home
-        case KEY_END: return .end
+        case KEY_UP, KEY_SR: return .up
+        case KEY_DOWN, KEY_SF: return .down
+        case KEY_LEFT, KEY_SLEFT: return .left
+        case KEY_RIGHT, KEY_SRIGHT: return .right
+        case KEY_NPAGE, KEY_SNEXT, KEY_C3: return .pageDown
+        case KEY_PPAGE, KEY_SPREVIOUS, KEY_A3: return .pageUp
+        // Find and Select are the VT220 names of the keys in Home's and End's place.
+        case KEY_HOME, KEY_SHOME, KEY_FIND, KEY_A1, KEY_BEG: return .home
+        case KEY_END, KEY_SEND, KEY_SELECT, KEY_C1, KEY_LL: return .end
+        case KEY_IC: return .insert
+        case KEY_DC: return .delete
         case KEY_ENTER: return .enter
         case KEY_BACKSPACE: return .backspace
+        case KEY_F0 + 1...KEY_F0 + 63: return .function(Int(code - KEY_F0))
         // ncurses has already resized the window it returned from newterm.
         case KEY_RESIZE: return .resize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
         case KEY_MOUSE: return mouse()

@@ -12,7 +12,7 @@ import Glibc
 /// blank after it, and one it cannot place is shown as U+FFFD (or `?`).
 struct NcursesTerminal: TerminalBackend {
     let session: TerminalSession
-    let reader: KeyReader
+    private var reader: KeyReader
     private var cursorShown: Bool?
 
     init(session: TerminalSession) {
@@ -24,7 +24,7 @@ struct NcursesTerminal: TerminalBackend {
     var size: (width: Int, height: Int) { session.size }
     var hungUp: Bool { session.hungUp }
 
-    func read(waiting milliseconds: Int32) -> TerminalInput { reader.read(waiting: milliseconds) }
+    mutating func read(waiting milliseconds: Int32) -> TerminalInput { reader.read(waiting: milliseconds) }
     func takePendingSignal() -> Int32 { TerminalSignals.takePending() }
     func takeContinued() -> Bool { TerminalSignals.takeContinued() }
 

@@ -48,7 +48,9 @@ final class TerminalSession {
         nonl()
         intrflush(window, false)
         keypad(window, true)
-        set_escdelay(25)
+        // ncurses waits no time for the rest of a sequence it knows: a terminal sends one in
+        // one write, and the KeyDecoder waits for the rest of one a slow link cut in two.
+        set_escdelay(0)
         curs_set(0)
         if options.mouse {
             mousemask(dm_mouse_events(), nil)

@@ -5,8 +5,12 @@ public enum Key: Sendable, Hashable {
     /// Ctrl plus a letter, e.g. `.control("d")`.
     case control(Character)
     case up, down, left, right
-    case pageUp, pageDown, home, end
+    case pageUp, pageDown, home, end, insert, delete
     case enter, escape, backspace, tab
+    /// A function key: F1 is `.function(1)`.
+    case function(Int)
+    /// Alt (Meta) with a character, as terminals send it: ESC, then the character.
+    case alt(Character)
     /// The terminal now has this size.
     case resize(width: Int, height: Int)
     case mouse(MouseEvent)
@@ -27,13 +31,29 @@ public struct MouseEvent: Sendable, Hashable {
 }
 
 extension Key {
-    /// How a typed key (a character or Ctrl with one) is named in a message, made safe to
-    /// show; nil for the others (arrows, the mouse, a resize).
+    /// How a key someone pressed is named in a message, made safe to show; nil for what is
+    /// no single key (the mouse, a resize).
     var typedName: String? {
         switch self {
         case .character(" "): return "Space"
         case .character(let c): return SafeText.clean(String(c))
         case .control(let c): return "Ctrl-" + SafeText.clean(String(c))
+        case .alt(let c): return "Alt-" + (c == " " ? "Space" : SafeText.clean(String(c)))
+        case .function(let n): return "F\(n)"
+        case .insert: return "Insert"
+        case .delete: return "Delete"
+        case .up: return "Up"
+        case .down: return "Down"
+        case .left: return "Left"
+        case .right: return "Right"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .backspace: return "Bksp"
+        case .tab: return "Tab"
         default: return nil
         }
     }

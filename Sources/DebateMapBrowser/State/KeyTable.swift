@@ -63,7 +63,7 @@ public enum KeyTable {
         b([.character("N")], .previousMatch, "N", "previous search match", [.tree]),
         b([.character("n")], .nextMatch, "n", "next quoted passage", [.reader], footer: "n/N passage"),
         b([.character("N")], .previousMatch, "N", "previous quoted passage", [.reader]),
-        b([.character("?")], .help, "?", "help: the keys of this view", [.tree, .reader, .matrix, .picker, .versus, .clashes], footer: "? help"),
+        b([.character("?"), .function(1)], .help, "? F1", "help: the keys of this view", [.tree, .reader, .matrix, .picker, .versus, .clashes], footer: "? help"),
         b([.character("q")], .quit, "q", "quit", [.tree], footer: "q quit"),
         b([.character("q"), .escape], .leave, "q Esc", "back to the tree", [.reader, .matrix, .picker, .help], footer: "q back"),
         b([.character("q"), .escape], .leave, "q Esc", "back to where it was opened from", [.versus, .clashes], footer: "q back"),
@@ -82,7 +82,7 @@ public enum KeyTable {
         b([.backspace], .deleteBackward, "Bksp", "delete a character", [.search]),
         b([.down], .nextMatch, "↓", "next match", [.search], footer: "↑/↓ match"),
         b([.up], .previousMatch, "↑", "previous match", [.search]),
-        b([.character("?")], .leave, "?", "close the help", [.help]),
+        b([.character("?"), .function(1)], .leave, "? F1", "close the help", [.help]),
     ]
 
     static func b(_ keys: [Key], _ action: Action, _ label: String, _ description: String, _ modes: Set<Mode>, footer: String? = nil) -> KeyBinding {
