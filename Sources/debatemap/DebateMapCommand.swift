@@ -16,6 +16,7 @@ struct DebateMapCommand: ParsableCommand {
 
             Exit status: 0 ok, 1 the corpus has errors, 2 usage errors.
             """,
+        version: "debatemap \(Version.current)",
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, MatrixCommand.self, OpposingCommand.self, ClashesCommand.self,
                       SearchCommand.self, CheckCommand.self, ExportCommand.self, KeysCommand.self],
         defaultSubcommand: BrowseCommand.self)

@@ -21,4 +21,14 @@ struct GlobalOptionsTests {
         #expect(run.status != 0)
         #expect(run.stderr.contains("no-such-command"))
     }
+
+    /// `--version` prints the name and version on one line and exits 0, before or without
+    /// any other argument.
+    @Test(arguments: [["--version"], ["--data", "/no/such/folder", "--version"]])
+    func version(arguments: [String]) throws {
+        let run = try Debatemap.run(arguments)
+        #expect(run.status == 0)
+        #expect(run.stdout.range(of: #"^debatemap [0-9]+\.[0-9]+\.[0-9]+\n$"#, options: .regularExpression) != nil, "\(run.stdout)")
+        #expect(run.stderr.isEmpty)
+    }
 }
