@@ -1,7 +1,7 @@
 /// One claim of a position's tree: a faithful paraphrase, the quote it rests on, its place in the tree.
 public struct Claim: Sendable, Hashable {
     /// How a claim hangs under its parent in the tree, as written with Argdown's markers.
-    public enum Link: String, Sendable, Hashable {
+    public enum Link: String, Sendable, Hashable, CaseIterable {
         /// `+` / `<+`: the claim supports its parent.
         case supports = "+"
         /// `-` / `<-`: the claim attacks its parent.

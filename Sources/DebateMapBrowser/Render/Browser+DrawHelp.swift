@@ -1,7 +1,7 @@
 import DebateMap
 
 /// Drawing the help: a box over the view it was opened from, listing that view's keys
-/// straight from the key table.
+/// straight from the key table, then its marks and the mouse (`HelpSheet`).
 extension Browser {
     /// The help box at the current size: where it goes and how many keys it shows.
     struct HelpBox {
@@ -12,8 +12,11 @@ extension Browser {
         var framed: Bool
     }
 
+    /// The help for the view it is open over (or would be opened over).
+    var helpSheet: HelpSheet { HelpSheet(for: helpOver?.mode ?? mode, glyphs: glyphs) }
+
     var helpBox: HelpBox {
-        let bindings = KeyTable.help(for: helpOver?.mode ?? mode)
+        let bindings = helpSheet.lines
         let keyWidth = min(16, bindings.map { DisplayWidth.of($0.label) }.max() ?? 1)
         let textWidth = bindings.map { DisplayWidth.of($0.description) }.max() ?? 1
         let (w, h) = (size.width, size.height)
@@ -27,7 +30,7 @@ extension Browser {
     }
 
     func drawHelp(_ screen: inout Screen, over: Mode, top: Int) {
-        let bindings = KeyTable.help(for: over)
+        let bindings = HelpSheet(for: over, glyphs: glyphs).lines
         let box = helpBox
         let r = box.rect
         // After a resize the scroll may point past the end: show the last page instead.
@@ -60,6 +63,10 @@ extension Browser {
             let i = helpTop + row
             guard bindings.indices.contains(i) else { break }
             let y = firstY + row
+            if bindings[i].isHeading {
+                screen.put(TextFit.fit(bindings[i].label, box.keyWidth + 2 + textWidth, ellipsis: glyphs.ellipsis), x: left, y: y, style: CellStyle(attributes: [.bold, .underline]))
+                continue
+            }
             screen.put(TextFit.pad(bindings[i].label, box.keyWidth, ellipsis: glyphs.ellipsis), x: left, y: y, style: .bold)
             screen.put(TextFit.fit(bindings[i].description, textWidth, ellipsis: glyphs.ellipsis), x: left + box.keyWidth + 2, y: y)
         }

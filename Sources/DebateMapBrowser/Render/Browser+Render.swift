@@ -88,14 +88,15 @@ extension Browser {
         if let help, x + DisplayWidth.of(help) <= right { draw(help) }
     }
 
-    /// Whether a key is worth a place in the footer now: `o` only on a claim that has
-    /// opponents, `[` only with somewhere to go back to, `n/N` only with matches.
+    /// Whether a key is worth a place in the footer now: `o` except on a claim nobody else
+    /// opposes (on the first screen it names the jump), `[` only with somewhere to go back
+    /// to, `n/N` only with matches.
     func footerMatters(_ action: Action) -> Bool {
         if let clashes = clashView, action == .halfPageDown { return clashRects(clashes).pane.height > 0 }
         guard mode == .tree else { return true }
         switch action {
         case .jumpToOpponent:
-            return selectedClaim.map { corpus.opponentCount(of: $0) > 0 } ?? false
+            return selectedClaim.map { corpus.opponentCount(of: $0) > 0 } ?? true
         case .back: return !backStack.isEmpty
         case .nextMatch: return !search.matches.isEmpty
         case .focusPane: return detailRect.height > 0 && detailLineCount > detailRect.height

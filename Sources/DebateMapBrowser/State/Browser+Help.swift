@@ -1,4 +1,4 @@
-/// The help: the keys of the view it was opened over, scrolled.
+/// The help: the keys, marks and mouse of the view it was opened over, scrolled.
 extension Browser {
     mutating func openHelp() {
         view = .help(over: view, top: 0)
@@ -11,7 +11,7 @@ extension Browser {
     }
 
     mutating func applyInHelp(_ action: Action, over: View, top: Int) {
-        let count = KeyTable.help(for: over.mode).count
+        let count = HelpSheet(for: over.mode, glyphs: glyphs).lines.count
         let height = max(1, helpBox.visibleRows)
         let last = max(0, count - height)
         var top = top

@@ -23,7 +23,7 @@ extension Browser {
     /// where it started, with its folds.
     mutating func jumpToOpponent() {
         guard let here = selectedClaim else {
-            status = "select a claim to jump to the claims that oppose it"
+            status = "o works on a claim: select one marked \(glyphs.crossed.trimmingCharacters(in: .whitespaces)) to go to the claims that oppose it"
             return
         }
         var next = OpponentCycle(origin: here, index: 0, target: here)
