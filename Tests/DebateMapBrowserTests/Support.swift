@@ -13,7 +13,7 @@ enum Support {
     }()
 
     /// A browser after typing keys: each character is a key, except the names in braces:
-    /// {enter} {esc} {bksp} {up} {down} {left} {right} {pgdn} {pgup} {home} {end} {C-d} {C-u} {tab}.
+    /// {enter} {esc} {bksp} {up} {down} {left} {right} {pgdn} {pgup} {home} {end} {C-d} {C-u} {C-w} {tab}.
     static func browser(_ keys: String = "", corpus: Corpus = seed, options: BrowserOptions = .init(ascii: false, color: true), width: Int = 80, height: Int = 24) -> Browser {
         var b = Browser(corpus: corpus, options: options)
         b.apply(.resize(width: width, height: height))
@@ -26,7 +26,7 @@ enum Support {
         var rest = Substring(keys)
         let named: [String: Key] = [
             "enter": .enter, "esc": .escape, "bksp": .backspace, "up": .up, "down": .down, "left": .left, "right": .right,
-            "pgdn": .pageDown, "pgup": .pageUp, "home": .home, "end": .end, "C-d": .control("d"), "C-u": .control("u"), "space": .character(" "), "tab": .tab,
+            "pgdn": .pageDown, "pgup": .pageUp, "home": .home, "end": .end, "C-d": .control("d"), "C-u": .control("u"), "C-w": .control("w"), "space": .character(" "), "tab": .tab,
         ]
         while let c = rest.first {
             if c == "{", let close = rest.firstIndex(of: "}"), let key = named[String(rest[rest.index(after: rest.startIndex)..<close])] {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Folds text for matching: case- and diacritic-insensitive ("Müller" matches "muller").
+/// Folds text for matching: case- and diacritic-insensitive ("Müller" matches "muller"),
+/// composed or decomposed alike.
 ///
 /// ASCII is lowercased byte by byte; every other character is folded by Foundation once,
 /// the first time it is seen, and remembered. Folding character by character gives the
@@ -126,9 +127,21 @@ final class FoldTable: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let folded = folds[v] { return folded }
-        let folded = Array(String(Character(Unicode.Scalar(v)!)).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).utf8)
+        let folded = FoldTable.foldOnce(Unicode.Scalar(v)!)
         folds[v] = folded
         return folded
+    }
+
+    /// Folds one scalar as Foundation folds it in a text. A combining mark is folded after
+    /// a base letter, as it stands in decomposed text: "re" U+0301 "sume" U+0301 folds to
+    /// "resume" as "résumé" does, where the mark alone would have been kept.
+    static func foldOnce(_ scalar: Unicode.Scalar) -> [UInt8] {
+        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive, .widthInsensitive]
+        if scalar.properties.canonicalCombiningClass != .notReordered {
+            let folded = ("a" + String(scalar)).folding(options: options, locale: nil)
+            if folded.hasPrefix("a") { return Array(folded.utf8.dropFirst()) }
+        }
+        return Array(String(Character(scalar)).folding(options: options, locale: nil).utf8)
     }
 
     func fold(_ text: String) -> [UInt8] {
@@ -144,7 +157,7 @@ final class FoldTable: @unchecked Sendable {
             } else if let folded = folds[v] {
                 out.append(contentsOf: folded)
             } else {
-                let folded = Array(String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).utf8)
+                let folded = FoldTable.foldOnce(scalar)
                 folds[v] = folded
                 out.append(contentsOf: folded)
             }

@@ -13,8 +13,8 @@ public enum Action: Sendable, Hashable {
     case pivot, matrix, reader, toggleDetail
     case search, nextMatch, previousMatch
     case help, leave, quit
-    /// Typed into the search prompt.
-    case type(Character), deleteBackward, confirm
+    /// Typed into the search prompt; Ctrl-W deletes a word, Ctrl-U the whole query.
+    case type(Character), deleteBackward, deleteWord, deleteQuery, confirm
     case resize(width: Int, height: Int)
     case click(x: Int, y: Int), scrollUp, scrollDown
 }

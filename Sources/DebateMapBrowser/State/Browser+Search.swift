@@ -26,6 +26,14 @@ extension Browser {
             if search.query.isEmpty { return cancelSearch() }
             search.query.removeLast()
             updateMatches()
+        case .deleteWord:
+            // As in a shell: the spaces before the cursor, then the word before them.
+            while search.query.last?.isWhitespace == true { search.query.removeLast() }
+            while let last = search.query.last, !last.isWhitespace { search.query.removeLast() }
+            updateMatches()
+        case .deleteQuery:
+            search.query = ""
+            updateMatches()
         case .confirm:
             finishSearch()
             view = .tree
@@ -259,8 +267,14 @@ extension Browser {
             status = search.query.isEmpty ? "no search: press / to search" : "no match"
             return
         }
+        let last = search.matches.count - 1
+        let wrapped = step > 0 ? search.index == last : search.index == 0
         search.index = (search.index + step + search.matches.count) % search.matches.count
         showMatch()
+        // As vim says when `n` goes past the last match.
+        if wrapped, let shown = status {
+            status = shown + "  " + (step > 0 ? "search hit bottom, continuing at top" : "search hit top, continuing at bottom")
+        }
     }
 
     /// Whether a node is one of the current matches (for highlighting).

@@ -80,6 +80,8 @@ public enum KeyTable {
         b([.enter], .confirm, "Enter", "keep the match and close the prompt", [.search], footer: "Enter keep"),
         b([.escape], .leave, "Esc", "cancel: back to the view before the search", [.search], footer: "Esc cancel"),
         b([.backspace], .deleteBackward, "Bksp", "delete a character", [.search]),
+        b([.control("w")], .deleteWord, "Ctrl-w", "delete the word before the cursor", [.search]),
+        b([.control("u")], .deleteQuery, "Ctrl-u", "delete the whole query", [.search]),
         b([.down], .nextMatch, "↓", "next match", [.search], footer: "↑/↓ match"),
         b([.up], .previousMatch, "↑", "previous match", [.search]),
         b([.character("?"), .function(1)], .leave, "? F1", "close the help", [.help]),
