@@ -52,12 +52,13 @@ struct HelpSheetTests {
         }
     }
 
-    /// The help scrolls over the marks and the mouse too: G shows the last line.
+    /// The help scrolls over the marks, the mouse and the counts too: G shows the last line.
     @Test func theHelpScrollsToItsLastLine() {
         var b = Support.browser("?")
         b.handle(.character("G"))
         let screen = b.render(width: 80, height: 24)
         #expect((0..<24).contains { screen.line($0).contains("wheel") }, "\(screen.text)")
+        #expect((0..<24).contains { screen.line($0).contains("cancels a number being typed") }, "\(screen.text)")
     }
 
     /// On the first screen the footer names the jump between opposing claims and the clash

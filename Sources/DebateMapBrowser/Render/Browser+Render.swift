@@ -54,6 +54,12 @@ extension Browser {
             if let status { screen.put("  " + status, x: x, y: rect.y, style: .dim) }
             return
         }
+        if let count = pendingCount {
+            // A count being typed, as vim shows it, with what it waits for.
+            x = screen.put(String(count), x: x, y: rect.y, style: .bold)
+            screen.put(TextFit.fit("  a key to repeat \(glyphs.dash) Esc cancels", rect.x + rect.width - 1 - x, ellipsis: glyphs.ellipsis), x: x, y: rect.y, style: .dim)
+            return
+        }
         if let status {
             x = screen.put(TextFit.fit(status, rect.width - 2, ellipsis: glyphs.ellipsis), x: x, y: rect.y, style: .bold)
             x += 2

@@ -55,6 +55,8 @@ public struct Browser: Sendable {
     public internal(set) var detailFocus = false
     /// Where the last mouse event was, so the wheel scrolls the pane under it.
     var lastPointer: (x: Int, y: Int)?
+    /// The count typed before a key (`5` of `5j`), until the key comes.
+    public internal(set) var pendingCount: Int?
 
     // Search
     /// The search: query, matches, the scan under way (`SearchSession`).
@@ -102,8 +104,16 @@ public struct Browser: Sendable {
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
         if case .mouse(let event) = key { lastPointer = (event.x, event.y) }
+        if takeCountDigit(key) { return !wantsQuit }
+        var count: Int?
+        if case .resize = key {} else {
+            count = pendingCount
+            pendingCount = nil
+            // Esc cancels a count, and only the count.
+            if count != nil, key == .escape { return !wantsQuit }
+        }
         if let action = KeyTable.action(for: key, in: mode) {
-            apply(action)
+            if let count { apply(action, count: count) } else { apply(action) }
         } else if let name = key.typedName {
             // A key that does nothing here says so, as less and vim do, instead of nothing.
             status = "\(name): no such key \(glyphs.dash) ? for help"

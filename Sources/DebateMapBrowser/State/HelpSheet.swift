@@ -1,5 +1,6 @@
 /// What the help shows over a view: the view's keys from the key table, then what the marks
-/// drawn in it mean (in the glyphs in use: Unicode or ASCII), then what the mouse does there.
+/// drawn in it mean (in the glyphs in use: Unicode or ASCII), what the mouse does there, and
+/// how a count repeats a move.
 struct HelpSheet {
     /// One line of the help: a key (or mark) and what it does (or means); a heading has no
     /// description.
@@ -17,6 +18,8 @@ struct HelpSheet {
         if !marks.isEmpty { lines += [Line(label: "Marks", description: "")] + marks }
         let mouse = HelpSheet.mouse(for: mode)
         if !mouse.isEmpty { lines += [Line(label: "Mouse", description: "")] + mouse }
+        let counts = HelpSheet.counts(for: mode)
+        if !counts.isEmpty { lines += [Line(label: "Counts", description: "")] + counts }
         self.lines = lines
     }
 
@@ -72,6 +75,21 @@ struct HelpSheet {
             return [Line(label: "wheel", description: "scroll the two claims")]
         case .help:
             return [Line(label: "wheel", description: "scroll the help")]
+        }
+    }
+
+    /// What a number typed before a key does in a view (`Browser+Count`).
+    static func counts(for mode: Mode) -> [Line] {
+        switch mode {
+        case .search:
+            return []
+        case .tree:
+            return [Line(label: "5j", description: "a number before a move repeats it: 5 rows down; 3J, 2 Ctrl-d"),
+                    Line(label: "12G", description: "row 12 of the tree (12g too)"),
+                    Line(label: "Esc", description: "cancels a number being typed")]
+        case .reader, .matrix, .picker, .versus, .clashes, .help:
+            return [Line(label: "5j", description: "a number before a move repeats it"),
+                    Line(label: "Esc", description: "cancels a number being typed")]
         }
     }
 }
