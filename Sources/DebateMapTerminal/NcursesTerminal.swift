@@ -79,6 +79,7 @@ struct NcursesTerminal: TerminalBackend {
         if style.attributes.contains(.dim) { attributes |= dm_a_dim() }
         if style.attributes.contains(.reverse) { attributes |= dm_a_reverse() }
         if style.attributes.contains(.underline) { attributes |= dm_a_underline() }
+        if style.attributes.contains(.italic) { attributes |= dm_a_italic() }
         return (attributes, session.colours ? Int16(style.color.rawValue) : 0)
     }
 

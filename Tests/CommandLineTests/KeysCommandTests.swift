@@ -13,7 +13,7 @@ struct KeysCommandTests {
         #expect(run.stdout.contains("\n  o       jump to a claim of another essay that opposes this one; again: the next\n"))
         #expect(run.stdout.contains("\n  x       clashes: where the essays disagree, pair by pair\n"))
         #expect(run.stdout.contains("\n  [ Bksp  back in the jump history\n"))
-        #expect(run.stdout.contains("\n  n       next quoted passage\n"))
+        #expect(run.stdout.contains("\n  n       next match of the search; without one, the next quoted passage\n"))
     }
 
     @Test func markdownIsOneTablePerView() throws {

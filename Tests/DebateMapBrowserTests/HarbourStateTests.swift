@@ -323,7 +323,8 @@ struct HarbourStateTests {
         for (key, action) in expected { #expect(KeyTable.action(for: key, in: .tree) == action, "\(key)") }
         for mode in [Mode.reader, .matrix, .picker, .versus, .help] {
             #expect(KeyTable.action(for: .character("q"), in: mode) == .leave)
-            #expect(KeyTable.action(for: .escape, in: mode) == .leave)
+            // In the reader Esc clears its search first, as less does.
+            #expect(KeyTable.action(for: .escape, in: mode) == (mode == .reader ? .clearSearch : .leave))
         }
         #expect(KeyTable.action(for: .character("q"), in: .search) == .type("q"))
     }

@@ -36,6 +36,7 @@ static inline attr_t dm_a_bold(void) { return A_BOLD; }
 static inline attr_t dm_a_dim(void) { return A_DIM; }
 static inline attr_t dm_a_reverse(void) { return A_REVERSE; }
 static inline attr_t dm_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t dm_a_italic(void) { return A_ITALIC; }
 
 // Clicks arrive as press and release (mouseinterval(0) turns off click detection); the
 // wheel as buttons 4 and 5.

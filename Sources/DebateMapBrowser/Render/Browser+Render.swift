@@ -27,7 +27,10 @@ extension Browser {
 
     /// The scroll position is kept by `apply`; a render at another size adjusts a copy.
     mutating func keepSelectionVisibleForRender() {
-        if mode == .tree || mode == .search { keepSelectionVisible() }
+        switch view {
+        case .tree, .search: keepSelectionVisible()
+        default: break
+        }
     }
 
     var glyphs: Glyphs { Glyphs.of(options) }
@@ -48,7 +51,7 @@ extension Browser {
         guard rect.height > 0 else { return }
         var x = rect.x + 1
         if mode == .search {
-            let prompt = "/" + safe(search.query)
+            let prompt = "/" + safe(reader?.find?.query ?? search.query)
             x = screen.put(TextFit.fit(prompt, rect.width - 2, ellipsis: glyphs.ellipsis), x: x, y: rect.y, style: .bold)
             screen.cursor = (min(x, max(0, rect.width - 1)), rect.y)
             if let status { screen.put("  " + status, x: x, y: rect.y, style: .dim) }
@@ -72,6 +75,7 @@ extension Browser {
         // During an `o` cycle, `o` goes on to the next opponent.
         let items = KeyTable.footerBindings(for: mode).filter { footerMatters($0.action) }.compactMap { binding in
             if binding.action == .jumpToOpponent && cycle != nil && mode == .tree { return "o next" }
+            if binding.action == .nextMatch && mode == .reader && reader?.find != nil { return "n/N match" }
             // In the ranking, Enter goes to the claim; `R` goes back to the pairs.
             if let clashes = clashView, clashes.showRanking {
                 if binding.action == .activate { return "Enter go" }
@@ -106,7 +110,7 @@ extension Browser {
         case .back: return !backStack.isEmpty
         case .nextMatch: return !search.matches.isEmpty
         case .focusPane: return detailRect.height > 0 && detailLineCount > detailRect.height
-        case .reader: return selectedEssay != nil
+        case .reader: return selectedEssay.map { !corpus.essays[$0].text.isEmpty } ?? false
         default: return true
         }
     }

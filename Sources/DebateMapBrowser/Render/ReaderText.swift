@@ -2,11 +2,18 @@ import DebateMap
 
 /// An essay's text wrapped to a width, each line knowing which characters of the text it
 /// holds (as Unicode-scalar offsets, like quotes and furniture), so the reader can mark
-/// quoted passages and dim furniture cell by cell.
+/// quoted passages and dim furniture cell by cell. Markdown markup is left out of the lines
+/// and the words it marks carry their emphasis (`MarkdownMarks`).
 struct ReaderText: Sendable {
+    /// A character as shown: the scalar offset where it starts in the text, and its emphasis.
+    struct Cell: Sendable {
+        var character: Character
+        var offset: Int
+        var emphasis: MarkdownMarks.Emphasis
+    }
+
     struct Line: Sendable {
-        /// The characters and the scalar offset where each starts.
-        var characters: [(Character, Int)]
+        var characters: [Cell]
         var start: Int
         var end: Int
     }
@@ -22,7 +29,9 @@ struct ReaderText: Sendable {
         let text = corpus.essays[essay].text
         var lines: [Line] = []
         var offset = 0
-        var current: [(Character, Int)] = []
+        var current: [Cell] = []
+        let marks = MarkdownMarks(text)
+        var index = -1
         var used = 0
         var lastBreak: Int?   // index in `current` after the last space
         let limit = max(1, width)
@@ -30,12 +39,12 @@ struct ReaderText: Sendable {
         func flush(upTo count: Int) {
             let taken = Array(current[..<count])
             var trimmed = taken
-            while let last = trimmed.last, last.0 == " " { trimmed.removeLast() }
-            let start = taken.first?.1 ?? offset
-            let end = taken.last.map { $0.1 + $0.0.unicodeScalars.count } ?? offset
+            while let last = trimmed.last, last.character == " " { trimmed.removeLast() }
+            let start = taken.first?.offset ?? offset
+            let end = taken.last.map { $0.offset + $0.character.unicodeScalars.count } ?? offset
             lines.append(Line(characters: trimmed, start: start, end: end))
             current.removeFirst(count)
-            used = current.reduce(0) { $0 + DisplayWidth.of($1.0) }
+            used = current.reduce(0) { $0 + DisplayWidth.of($1.character) }
             lastBreak = nil
         }
 
@@ -43,6 +52,9 @@ struct ReaderText: Sendable {
         for ch in text {
             let scalars = ch.unicodeScalars.count
             defer { offset += scalars }
+            index += 1
+            let emphasis = marks[index]
+            if emphasis.contains(.hidden) { continue }
             if ch == "\n" || ch == "\r\n" {
                 flush(upTo: current.count)
                 justWrapped = false
@@ -56,16 +68,27 @@ struct ReaderText: Sendable {
                 if used + w > limit {
                     if let b = lastBreak, b > 0 { flush(upTo: b) } else { flush(upTo: current.count) }
                     // A wrapped line does not start with the spaces it was broken at.
-                    while let first = current.first, first.0 == " " { current.removeFirst(); used -= 1 }
+                    while let first = current.first, first.character == " " { current.removeFirst(); used -= 1 }
                     justWrapped = current.isEmpty
                     if shown == " " && current.isEmpty { continue }
                 }
-                current.append((shown, offset))
+                current.append(Cell(character: shown, offset: offset, emphasis: emphasis))
                 used += w
                 if shown == " " { lastBreak = current.count } else { justWrapped = false }
             }
         }
         if !current.isEmpty || lines.isEmpty { flush(upTo: current.count) }
         self.lines = lines
+    }
+
+    /// The line that holds the text at a scalar offset: the last that starts at or before it
+    /// (lines start in the order of the text, a blank line where its line break is).
+    func line(at offset: Int) -> Int {
+        var low = 0, high = lines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lines[mid].start <= offset { low = mid + 1 } else { high = mid }
+        }
+        return max(0, low - 1)
     }
 }

@@ -13,6 +13,8 @@ public struct CellStyle: Sendable, Hashable {
         public static let dim = Attributes(rawValue: 2)
         public static let reverse = Attributes(rawValue: 4)
         public static let underline = Attributes(rawValue: 8)
+        /// Italic where the terminal has it (the reader's `*emphasis*`); elsewhere plain.
+        public static let italic = Attributes(rawValue: 16)
     }
 
     public var color: Color

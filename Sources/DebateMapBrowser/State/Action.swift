@@ -13,6 +13,8 @@ public enum Action: Sendable, Hashable {
     case pivot, matrix, reader, toggleDetail
     case search, nextMatch, previousMatch
     case help, leave, quit
+    /// Esc in the reader: clears its search; without one, leaves.
+    case clearSearch
     /// Typed into the search prompt; Ctrl-W deletes a word, Ctrl-U the whole query.
     case type(Character), deleteBackward, deleteWord, deleteQuery, confirm
     case resize(width: Int, height: Int)

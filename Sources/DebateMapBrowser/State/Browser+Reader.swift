@@ -17,9 +17,14 @@ extension Browser {
     }
 
     /// Opens the reader on an essay: wraps its text once for this width and lists its quoted
-    /// passages once, so moving in the reader costs nothing per key.
+    /// passages once, so moving in the reader costs nothing per key. A map without the text
+    /// it maps (an imported file) says so instead of opening a blank page.
     mutating func openReader(essay: Int) {
         guard corpus.essays.indices.contains(essay) else { return }
+        guard !corpus.essays[essay].text.isEmpty else {
+            status = "no essay text to read: \(safe(PathName.fileName(corpus.essays[essay].mapPath))) holds only the map"
+            return
+        }
         var passages: [Int] = []
         for t in corpus.layout.topics(of: essay) { passages += corpus.claims(ofPosition: corpus.positionIndex(essay: essay, topic: t)!) }
         passages = passages.filter { corpus.claims[$0].quote != nil }
@@ -33,7 +38,9 @@ extension Browser {
         let old = state.text
         let offset = old.lines.indices.contains(state.top) ? old.lines[state.top].start : 0
         state.text = ReaderText(corpus: corpus, essay: old.essay, width: readerWidth)
-        state.top = state.text.lines.firstIndex { $0.end > offset } ?? 0
+        state.top = state.text.line(at: offset)
+        // The current match of a search stays on screen.
+        if let find = state.find, let current = find.current { scroll(to: find.matches[current].lowerBound, &state) }
         view = .reader(state)
     }
 
@@ -44,11 +51,28 @@ extension Browser {
         }
     }
 
-    var readerWidth: Int { max(1, size.width - 2) }
+    /// Brings the text at a scalar offset on screen: where it is if already shown, else a
+    /// third of the way down, as the quoted passages are.
+    func scroll(to offset: Int, _ state: inout ReaderState) {
+        guard let line = state.text.lines.firstIndex(where: { $0.end > offset }) else { return }
+        let height = readerHeight
+        if line < state.top || line >= state.top + height {
+            state.top = min(max(0, state.text.lines.count - height), max(0, line - height / 3))
+        }
+    }
+
+    /// The widest the reader wraps its text: lines longer than this are hard to read.
+    static let readingWidth = 100
+
+    var readerWidth: Int { max(1, min(size.width - 2, Browser.readingWidth)) }
     var readerHeight: Int { max(1, Layout(width: size.width, height: size.height, showDetail: false).tree.height) }
+    /// The column where the reader's lines start: the text is centred on a wide terminal.
+    var readerLeft: Int { 1 + max(0, (size.width - 2 - readerWidth) / 2) }
 
     mutating func applyInReader(_ action: Action, _ state: ReaderState) {
+        if state.find?.editing == true { return applyInReaderPrompt(action, state) }
         var state = state
+        status = nil
         let height = readerHeight
         let total = state.text.lines.count
         let maxTop = max(0, total - height)
@@ -63,6 +87,8 @@ extension Browser {
         case .halfPageUp: state.top = max(0, state.top - max(1, height / 2))
         case .first: state.top = 0
         case .last: state.top = maxTop
+        case .nextMatch where state.find != nil: stepFind(&state, +1)
+        case .previousMatch where state.find != nil: stepFind(&state, -1)
         case .nextMatch, .previousMatch:
             let passages = state.passages
             guard !passages.isEmpty else { return }
@@ -82,21 +108,83 @@ extension Browser {
             let lines = state.text.lines
             let index = min(state.top, max(0, lines.count - body.height)) + y - body.y
             guard body.contains(x: x, y: y), lines.indices.contains(index) else { return }
-            var column = body.x + 1
-            for (ch, offset) in lines[index].characters {
-                let width = DisplayWidth.of(ch)
+            var column = body.x + readerLeft
+            for cell in lines[index].characters {
+                let width = DisplayWidth.of(cell.character)
                 if x < column + width {
-                    if let c = state.passages.first(where: { corpus.claims[$0].quote.map { ($0.start..<$0.end).contains(offset) } ?? false }) {
+                    if let c = state.passages.first(where: { corpus.claims[$0].quote.map { ($0.start..<$0.end).contains(cell.offset) } ?? false }) {
                         state.claim = c
                     }
                     break
                 }
                 column += width
             }
+        case .search:
+            if state.folded == nil { state.folded = FoldedText(corpus.essays[state.essay].text) }
+            state.find = ReaderFind(from: state.text.lines.indices.contains(state.top) ? state.text.lines[state.top].start : 0)
+        case .clearSearch where state.find != nil: state.find = nil
         case .help: return openHelp()
-        case .leave: view = .tree; return
+        case .leave, .clearSearch: view = .tree; return
         default: return
         }
         view = .reader(state)
+    }
+
+    /// Keys while the reader's search prompt is open: the query edited, the first match from
+    /// where the reader was shown as it is typed; ↓/↑ step through the matches; Enter keeps
+    /// the search for n/N, Esc goes back to where the reader was.
+    mutating func applyInReaderPrompt(_ action: Action, _ state: ReaderState) {
+        var state = state
+        guard var find = state.find else { return }
+        status = nil
+        switch action {
+        case .leave, .deleteBackward where find.query.isEmpty:
+            state.top = state.text.line(at: find.from)
+            state.find = nil
+        case .confirm:
+            find.editing = false
+            if find.query.isEmpty {
+                state.find = nil
+            } else if find.matches.isEmpty {
+                status = "no match for \(glyphs.openQuote)\(safe(find.query))\(glyphs.closeQuote)"
+                state.find = nil
+            } else {
+                state.find = find
+            }
+        case .nextMatch: stepFind(&state, +1)
+        case .previousMatch: stepFind(&state, -1)
+        default:
+            guard QueryEdit.apply(action, to: &find.query) else { return }
+            find.matches = state.folded?.ranges(of: find.query) ?? []
+            find.current = find.matches.isEmpty ? nil : (find.matches.firstIndex { $0.lowerBound >= find.from } ?? 0)
+            state.find = find
+            state.top = state.text.line(at: find.from)
+            if let current = find.current { scroll(to: find.matches[current].lowerBound, &state) }
+        }
+        view = .reader(state)
+    }
+
+    /// The next (or previous) match of the reader's search, wrapping at the ends with the
+    /// message vim gives. From the current match while it is on screen; after scrolling
+    /// away, from the screen, as less searches from the page shown.
+    mutating func stepFind(_ state: inout ReaderState, _ step: Int) {
+        guard var find = state.find, !find.matches.isEmpty else { return }
+        let n = find.matches.count
+        let lines = state.text.lines
+        let shown = lines.indices.contains(state.top)
+            ? lines[state.top].start..<(lines[min(lines.count, state.top + readerHeight) - 1].end) : 0..<0
+        var from = find.current ?? (step > 0 ? -1 : n)
+        if let current = find.current, !shown.contains(find.matches[current].lowerBound) {
+            // The match before the first one on screen (n), or the first one on it (N).
+            from = (find.matches.firstIndex { $0.lowerBound >= shown.lowerBound } ?? n) - (step > 0 ? 1 : 0)
+        }
+        var next = from + step
+        var wrapped: String?
+        if next >= n { next = 0; wrapped = "search hit bottom, continuing at top" }
+        if next < 0 { next = n - 1; wrapped = "search hit top, continuing at bottom" }
+        find.current = next
+        state.find = find
+        scroll(to: find.matches[next].lowerBound, &state)
+        status = wrapped
     }
 }

@@ -19,20 +19,10 @@ extension Browser {
 
     mutating func applyInSearch(_ action: Action) {
         switch action {
-        case .type(let c):
-            search.query.append(c)
-            updateMatches()
-        case .deleteBackward:
-            if search.query.isEmpty { return cancelSearch() }
-            search.query.removeLast()
-            updateMatches()
-        case .deleteWord:
-            // As in a shell: the spaces before the cursor, then the word before them.
-            while search.query.last?.isWhitespace == true { search.query.removeLast() }
-            while let last = search.query.last, !last.isWhitespace { search.query.removeLast() }
-            updateMatches()
-        case .deleteQuery:
-            search.query = ""
+        case .deleteBackward where search.query.isEmpty:
+            cancelSearch()
+        case .type, .deleteBackward, .deleteWord, .deleteQuery:
+            _ = QueryEdit.apply(action, to: &search.query)
             updateMatches()
         case .confirm:
             finishSearch()

@@ -11,12 +11,13 @@ indirect enum View: Sendable {
     /// The help over the view it was opened from, scrolled to `top`.
     case help(over: View, top: Int)
 
-    /// The kind of view, which the key table and the header name.
+    /// The kind of view, which the key table and the header name. The reader's search prompt
+    /// takes keys as the tree's does.
     var mode: Mode {
         switch self {
         case .tree: return .tree
         case .search: return .search
-        case .reader: return .reader
+        case .reader(let state): return state.find?.editing == true ? .search : .reader
         case .matrix: return .matrix
         case .picker: return .picker
         case .versus: return .versus
