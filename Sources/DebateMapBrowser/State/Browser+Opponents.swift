@@ -86,61 +86,37 @@ extension Browser {
 
     /// The picker's list and its lower pane (the chosen claim in full) at the current size.
     func pickerRects(count: Int) -> (list: Rect, pane: Rect) {
-        let body = Layout(width: size.width, height: size.height, showDetail: false).tree
-        guard body.height >= 8 else { return (body, .empty) }
-        let listHeight = min(count, max(2, (body.height - 1) / 2))
-        return (Rect(x: body.x, y: body.y, width: body.width, height: listHeight),
-                Rect(x: body.x, y: body.y + listHeight + 1, width: body.width, height: body.height - listHeight - 1))
+        ListPane.rects(count: count, body: Layout(width: size.width, height: size.height, showDetail: false).tree)
     }
 
     mutating func applyInPicker(_ action: Action, _ state: PickerState) {
         var state = state
         let opposing = corpus.allOpposing(of: state.origin)
-        let count = opposing.count
-        let (list, pane) = pickerRects(count: count)
-        let before = state.index
-        switch action {
-        case .down: state.index = min(count - 1, state.index + 1)
-        case .up: state.index = max(0, state.index - 1)
-        case .first, .pageUp: state.index = 0
-        case .last, .pageDown: state.index = count - 1
-        case .halfPageDown, .halfPageUp:
-            // Ctrl-d / Ctrl-u scroll the chosen claim's pane.
-            let total = pickerPane(state, width: pane.width - 1).count
-            state.paneTop = ScrollWindow.scrolled(state.paneTop, by: action, total: total, height: pane.height) ?? state.paneTop
-        case .scrollDown, .scrollUp:
-            let total = pickerPane(state, width: pane.width - 1).count
-            if pane.height > 0, let top = ScrollWindow.scrolled(state.paneTop, by: action, total: total, height: pane.height), pointerOver(pane) {
-                state.paneTop = top
-            } else {
-                state.index = action == .scrollDown ? min(count - 1, state.index + 1) : max(0, state.index - 1)
-            }
-        case .click(let x, let y):
-            // A click selects a row; a click on the selected row jumps to it.
-            guard list.contains(x: x, y: y) else { return }
-            let i = pickerTop(state, height: list.height, count: count) + y - list.y
-            guard (0..<count).contains(i) else { return }
-            if i == state.index { return applyInPicker(.activate, state) }
-            state.index = i
-        case .activate:
-            let relation = opposing[opposing.startIndex + state.index]
+        let rects = pickerRects(count: opposing.count)
+        var list = ListPane(index: state.index, paneTop: state.paneTop)
+        let outcome = list.apply(action, count: opposing.count, rects: rects,
+                                 paneLines: { pickerPane(state, width: rects.pane.width - 1).count }, overPane: pointerOver(rects.pane))
+        switch (outcome, action) {
+        case (.moved, _):
+            (state.index, state.paneTop) = (list.index, list.paneTop)
+            view = .picker(state)
+        case (.activate, _):
+            guard !opposing.isEmpty else { return }
+            let relation = opposing[opposing.startIndex + list.index]
             view = .tree
             jump(to: .claim(relation.other))
             // From an opponent of another voice, `o` goes on to the next of them.
-            cycle = relation.otherVoice ? OpponentCycle(origin: state.origin, index: state.index, target: relation.other) : nil
+            cycle = relation.otherVoice ? OpponentCycle(origin: state.origin, index: list.index, target: relation.other) : nil
             status = (relation.otherVoice ? "" : "\(corpus.essays[corpus.claims[state.origin].essay].voices.within): ") + landing(relation, from: state.origin)
-            return
-        case .help: return openHelp()
-        case .leave: view = .tree; return
-        default: return
+        case (.other, .help): openHelp()
+        case (.other, .leave): view = .tree
+        case (.other, _): break
         }
-        if state.index != before { state.paneTop = 0 }
-        view = .picker(state)
     }
 
     /// The first picker row on screen, keeping the chosen one in the middle when it can.
     func pickerTop(_ state: PickerState, height: Int, count: Int) -> Int {
-        max(0, min(state.index - height / 2, count - height))
+        ListPane(index: state.index, paneTop: state.paneTop).top(height: height, count: count)
     }
 
     /// Whether the mouse is over a rectangle: the wheel scrolls the pane it is over (with no
