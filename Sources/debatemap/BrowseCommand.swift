@@ -48,6 +48,8 @@ struct BrowseCommand: ParsableCommand {
         let colour = Output.useColor(color)
         var browser = Browser(corpus: result.corpus, options: BrowserOptions(ascii: useASCII, color: colour))
         if let searchSlice { browser.searchSlice = max(1, searchSlice) }
+        // What went wrong is shown where the reader is, not only after quitting.
+        browser.report(Problems(result.diagnostics, sources: result.sources))
         let signal = try TerminalUI.run(&browser, options: TerminalOptions(color: colour))
         // Stopped by a signal: exit as the shell expects (128 + its number), terminal restored.
         if signal != 0 { throw ExitCode(128 + signal) }

@@ -1,22 +1,26 @@
 /// Prints diagnostics as compilers do: `file:line:column: error: message`, the source line,
 /// a caret under the column, then any notes.
-public struct DiagnosticPrinter {
+public struct DiagnosticPrinter: Sendable {
     let sources: [String: [UInt8]]
 
     public init(sources: [String: [UInt8]]) { self.sources = sources }
 
     public func format(_ diagnostic: Diagnostic) -> String {
         var out = diagnostic.headline
-        if let loc = diagnostic.location, let line = sourceLine(loc.file, loc.line) {
-            let shown = SafeText.clean(line)
-            out += "\n" + shown + "\n"
-            var prefixScalars = String.UnicodeScalarView()
-            prefixScalars.append(contentsOf: line.unicodeScalars.prefix(max(0, loc.column - 1)))
-            let prefix = String(prefixScalars)
-            out += String(repeating: " ", count: DisplayWidth.of(SafeText.clean(prefix))) + "^"
+        if let (shown, caret) = excerpt(diagnostic) {
+            out += "\n" + shown + "\n" + String(repeating: " ", count: caret) + "^"
         }
         for note in diagnostic.notes { out += "\nnote: " + SafeText.clean(note) }
         return out
+    }
+
+    /// The source line a diagnostic points into, as shown (`SafeText`), and the display
+    /// column of its caret; nil without a location or a source to quote.
+    public func excerpt(_ diagnostic: Diagnostic) -> (line: String, caret: Int)? {
+        guard let loc = diagnostic.location, let line = sourceLine(loc.file, loc.line) else { return nil }
+        var prefixScalars = String.UnicodeScalarView()
+        prefixScalars.append(contentsOf: line.unicodeScalars.prefix(max(0, loc.column - 1)))
+        return (SafeText.clean(line), DisplayWidth.of(SafeText.clean(String(prefixScalars))))
     }
 
     public func format(_ diagnostics: [Diagnostic]) -> String {

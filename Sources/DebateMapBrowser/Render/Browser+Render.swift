@@ -16,6 +16,7 @@ extension Browser {
         case .picker(let state): sized.drawPicker(&screen, state)
         case .versus(let state): sized.drawVersus(&screen, state)
         case .clashes(let state): sized.drawClashes(&screen, state)
+        case .problems(let state): sized.drawProblems(&screen, state)
         case .help(let over, let top):
             var under = sized
             under.view = over
@@ -110,6 +111,7 @@ extension Browser {
         case .back: return !backStack.isEmpty
         case .nextMatch: return !search.matches.isEmpty
         case .focusPane: return detailRect.height > 0 && detailLineCount > detailRect.height
+        case .problems: return problems != nil
         case .reader: return selectedEssay.map { !corpus.essays[$0].text.isEmpty } ?? false
         default: return true
         }

@@ -14,6 +14,9 @@ struct PaneLines: Sendable {
         for line in TextFit.wrap(text, width) { lines.append((line, style)) }
     }
 
+    /// Adds a line as it is, not wrapped (a source line, where a caret below must line up).
+    mutating func addLine(_ text: String, _ style: CellStyle = .plain) { lines.append((text, style)) }
+
     /// Adds an empty line.
     mutating func gap() { lines.append(("", .plain)) }
 

@@ -11,6 +11,8 @@ public enum Action: Sendable, Hashable {
     case focusPane
     case back, forward
     case pivot, matrix, reader, toggleDetail
+    /// The problems found reading the files.
+    case problems
     case search, nextMatch, previousMatch
     case help, leave, quit
     /// Esc in the reader: clears its search; without one, leaves.

@@ -68,6 +68,7 @@ extension Browser {
         case .forward: goForward()
         case .pivot: togglePivot()
         case .matrix: openMatrix()
+        case .problems: openProblems()
         case .reader:
             if case .claim(let c)? = selectedNode { openReader(claim: c) } else if let essay = selectedEssay { openReader(essay: essay) }
         case .toggleDetail:

@@ -57,6 +57,8 @@ public struct Browser: Sendable {
     var lastPointer: (x: Int, y: Int)?
     /// The count typed before a key (`5` of `5j`), until the key comes.
     public internal(set) var pendingCount: Int?
+    /// What went wrong reading the files shown (`!` lists it), if anything.
+    public internal(set) var problems: Problems?
 
     // Search
     /// The search: query, matches, the scan under way (`SearchSession`).
@@ -136,6 +138,7 @@ public struct Browser: Sendable {
         case .picker(let state): applyInPicker(action, state)
         case .versus(let state): applyInVersus(action, state)
         case .clashes(let state): applyInClashes(action, state)
+        case .problems(let state): applyInProblems(action, state)
         case .help(let over, let top): applyInHelp(action, over: over, top: top)
         }
     }

@@ -4,7 +4,7 @@ import DebateMap
 /// help overlay use: as aligned text for `debatemap keys`, or as Markdown tables for the README.
 public enum KeyReference {
     /// The views in the order a reader meets them.
-    public static let modes: [Mode] = [.tree, .search, .picker, .versus, .clashes, .reader, .matrix, .help]
+    public static let modes: [Mode] = [.tree, .search, .picker, .versus, .clashes, .reader, .matrix, .problems, .help]
 
     /// One block per view: its name, then each key and what it does.
     public static func text() -> String {
@@ -45,6 +45,7 @@ public enum KeyReference {
         case .reader: return "Reader (r)"
         case .matrix: return "Matrix (m)"
         case .clashes: return "Clashes (x)"
+        case .problems: return "Problems (!)"
         case .help: return "Help (?)"
         }
     }

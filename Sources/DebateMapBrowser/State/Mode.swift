@@ -1,6 +1,6 @@
 /// Which kind of view has the keyboard (`View` holds the view with its state).
 public enum Mode: String, Sendable, Hashable, CaseIterable {
-    case tree, search, reader, matrix, picker, versus, clashes, help
+    case tree, search, reader, matrix, picker, versus, clashes, problems, help
 
     /// The name shown in the header and the help.
     public var title: String {
@@ -12,6 +12,7 @@ public enum Mode: String, Sendable, Hashable, CaseIterable {
         case .picker: return "opposing claims"
         case .versus: return "versus"
         case .clashes: return "clashes"
+        case .problems: return "problems"
         case .help: return "help"
         }
     }

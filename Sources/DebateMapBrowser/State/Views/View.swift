@@ -8,6 +8,7 @@ indirect enum View: Sendable {
     case picker(PickerState)
     case versus(VersusState)
     case clashes(ClashState)
+    case problems(ProblemsState)
     /// The help over the view it was opened from, scrolled to `top`.
     case help(over: View, top: Int)
 
@@ -22,6 +23,7 @@ indirect enum View: Sendable {
         case .picker: return .picker
         case .versus: return .versus
         case .clashes: return .clashes
+        case .problems: return .problems
         case .help: return .help
         }
     }
