@@ -28,6 +28,9 @@ struct Benchmark: ParsableCommand {
     @Option(help: "Seed of the synthetic corpora.")
     var seed: UInt64 = 1
 
+    @Option(help: "The self-contained debatemap to time beside the dynamically linked one (made by scripts/static.sh).")
+    var staticBinary = ".build-static/release/debatemap"
+
     // Internal modes, run in a child process so their memory and start-up are their own.
     @Option(help: .hidden) var memoryOf: String?
     @Flag(help: .hidden) var firstScreenSeed = false
@@ -123,6 +126,8 @@ struct Benchmark: ParsableCommand {
 
         var report = Report(machine: Machine.describe(), date: ISO8601DateFormatter().string(from: Date()), quick: quick, sizes: [])
         report.listProcessSeconds = ProcessTimings.median(runs: quick ? 5 : 20, [ProcessTimings.sibling("debatemap"), "list"])
+        report.listStaticProcessSeconds = ProcessTimings.median(runs: quick ? 5 : 20, [staticBinary, "list"])
+        report.emptyProcessSeconds = ProcessTimings.median(runs: quick ? 5 : 20, ["/bin/true"])
         report.firstScreenProcessSeconds = ProcessTimings.median(runs: quick ? 5 : 20, [CommandLine.arguments[0], "--first-screen-seed"])
         print(ReportTable.header(report))
         for size in sizeList {

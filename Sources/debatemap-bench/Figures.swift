@@ -47,6 +47,10 @@ struct Report: Codable {
     var quick: Bool
     /// `debatemap list` on the seed corpus, process start to exit, median seconds.
     var listProcessSeconds: Double?
+    /// The same with the self-contained binary (`--static-swift-stdlib`), when it was built.
+    var listStaticProcessSeconds: Double?
+    /// `/bin/true`, process start to exit: the floor of any process on this machine.
+    var emptyProcessSeconds: Double?
     /// The first screen of the seed corpus from process start, median seconds.
     var firstScreenProcessSeconds: Double?
     var sizes: [Figures]

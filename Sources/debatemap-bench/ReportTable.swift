@@ -7,6 +7,12 @@ enum ReportTable {
     static func header(_ report: Report) -> String {
         var s = "DebateMap benchmark — \(report.machine)\n"
         if let list = report.listProcessSeconds { s += "debatemap list (seed corpus), process start to exit: \(f(list * 1000)) ms\n" }
+        if let list = report.listStaticProcessSeconds {
+            s += "  the same, self-contained binary (--static-swift-stdlib): \(f(list * 1000)) ms\n"
+        } else {
+            s += "  the same, self-contained binary: not built (scripts/static.sh builds it)\n"
+        }
+        if let empty = report.emptyProcessSeconds { s += "  /bin/true, the floor of a process here: \(f(empty * 1000)) ms\n" }
         if let first = report.firstScreenProcessSeconds { s += "first screen (seed corpus), process start to exit: \(f(first * 1000)) ms\n" }
         s += "\n" + [
             "claims".padding(toLength: 9, withPad: " ", startingAt: 0), "maps MB", "read MB/s", "parse MB/s", "all cores", "JSON MB/s",
