@@ -25,7 +25,7 @@ let package = Package(
         // the only C besides CSHA256 and CByteScan.
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // Draws a Screen with ncurses and turns terminal input into keys.
-        .target(name: "DebateMapTerminal", dependencies: ["DebateMapBrowser", "CNcurses"]),
+        .target(name: "DebateMapTerminal", dependencies: ["DebateMap", "DebateMapBrowser", "CNcurses"]),
         // The seed corpus of data/, embedded at build time by the EmbedCorpus plugin.
         .target(name: "SeedCorpus", dependencies: ["DebateMap"], plugins: ["EmbedCorpus"]),
         .executableTarget(name: "embed-corpus"),
@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["DebateMap"], path: "Tests/TestSupport", exclude: ["Fixtures"]),
         .testTarget(name: "DebateMapTests", dependencies: ["DebateMap", "SeedCorpus", "SyntheticCorpus", "TestSupport"]),
         .testTarget(name: "DebateMapBrowserTests", dependencies: ["DebateMapBrowser", "DebateMap", "SeedCorpus", "SyntheticCorpus", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "DebateMapTerminalTests", dependencies: ["DebateMapTerminal", "DebateMapBrowser", "DebateMap", "SeedCorpus"]),
+        .testTarget(name: "DebateMapTerminalTests", dependencies: ["DebateMapTerminal", "DebateMapBrowser", "DebateMap", "SeedCorpus", "TestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["debatemap", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["debatemap", "TestSupport"]),
     ]

@@ -109,7 +109,7 @@ public struct MemoryTerminal: TerminalBackend {
         guard cells.indices.contains(y), cells[y].indices.contains(x) else { return }
         writes.append((x, y, cell.text))
         cells[y][x] = cell
-        if width == 2, cells[y].indices.contains(x + 1) { cells[y][x + 1] = Screen.Cell(text: "", style: cell.style) }
+        for k in 1..<max(1, width) where cells[y].indices.contains(x + k) { cells[y][x + k] = Screen.Cell(text: "", style: cell.style) }
     }
 
     public mutating func setCursor(_ cursor: (x: Int, y: Int)?) { self.cursor = cursor }

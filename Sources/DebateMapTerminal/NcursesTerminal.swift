@@ -1,4 +1,5 @@
 import CNcurses
+import DebateMap
 import DebateMapBrowser
 import Glibc
 
@@ -43,33 +44,47 @@ struct NcursesTerminal: TerminalBackend {
         if repaint { clearok(window, true) }
     }
 
+    /// Writes a cluster unit by unit (`TerminalCells`), every scalar kept, in the `width`
+    /// cells the Screen gave it; what ncurses would place elsewhere than counted is written
+    /// as U+FFFD, and cells left over are blanked.
     func put(_ cell: Screen.Cell, x: Int, y: Int, width: Int) {
-        var (characters, written) = encode(cell.text, width: width)
-        characters.append(0)
-        var styled = cchar_t()
         let (attributes, pair) = ncursesStyle(cell.style)
-        setcchar(&styled, characters, attributes, pair, nil)
-        // The bottom-right cell reports an error as the cursor cannot advance past it, but
-        // the character is placed: harmless.
-        _ = mvwadd_wch(window, Int32(y), Int32(x), &styled)
-        if written < width {
-            var blank = cchar_t()
-            setcchar(&blank, [wchar_t(0x20), 0], attributes, pair, nil)
-            _ = mvwadd_wch(window, Int32(y), Int32(x + written), &blank)
+        var written = 0
+        for g in cell.text {
+            for unit in TerminalCells.units(g) where unit.width > 0 {
+                guard written + unit.width <= width else { break }
+                var (characters, cells) = encode(unit)
+                characters.append(0)
+                var styled = cchar_t()
+                setcchar(&styled, characters, attributes, pair, nil)
+                // The bottom-right cell reports an error as the cursor cannot advance past it,
+                // but the character is placed: harmless.
+                _ = mvwadd_wch(window, Int32(y), Int32(x + written), &styled)
+                // A narrow character in emoji presentation (or a U+FFFD in a wide one's place):
+                // the cell after it blanked.
+                if cells < unit.width { blank(x: x + written + cells, y: y, count: unit.width - cells, attributes, pair) }
+                written += unit.width
+            }
         }
+        if written < width { blank(x: x + written, y: y, count: width - written, attributes, pair) }
     }
 
-    /// The wide characters to write for a grapheme the Screen gave `width` cells, and how
-    /// many cells ncurses will give them.
-    func encode(_ text: String, width: Int) -> ([wchar_t], Int) {
-        let scalars = Array(text.unicodeScalars)
-        guard let lead = scalars.first else { return ([0x20], 1) }
+    private func blank(x: Int, y: Int, count: Int, _ attributes: attr_t, _ pair: Int16) {
+        var blank = cchar_t()
+        setcchar(&blank, [wchar_t(0x20), 0], attributes, pair, nil)
+        for k in 0..<count { _ = mvwadd_wch(window, Int32(y), Int32(x + k), &blank) }
+    }
+
+    /// The wide characters for one unit and how many cells ncurses will give them: its
+    /// scalar with up to four zero-width ones (all a cchar_t holds); U+FFFD (or `?` outside a
+    /// UTF-8 locale) when the C library would give it other cells than counted.
+    func encode(_ unit: TerminalCells.Unit) -> ([wchar_t], Int) {
+        guard let lead = unit.scalars.first else { return ([0x20], 1) }
         let leadWidth = session.unicode || lead.isASCII ? Int(wcwidth(wchar_t(bitPattern: lead.value))) : -1
-        guard leadWidth == width || (leadWidth == 1 && width == 2) else {
+        guard leadWidth == unit.width || (leadWidth == 1 && unit.width == 2) else {
             return ([session.unicode ? 0xFFFD : wchar_t(UInt8(ascii: "?"))], 1)
         }
-        // A cchar_t holds one spacing character and up to four that take no cell.
-        let marks = scalars.dropFirst().filter { wcwidth(wchar_t(bitPattern: $0.value)) == 0 }.prefix(Int(CCHARW_MAX) - 1)
+        let marks = unit.scalars.dropFirst().filter { wcwidth(wchar_t(bitPattern: $0.value)) == 0 }.prefix(Int(CCHARW_MAX) - 1)
         return ([wchar_t(bitPattern: lead.value)] + marks.map { wchar_t(bitPattern: $0.value) }, leadWidth)
     }
 

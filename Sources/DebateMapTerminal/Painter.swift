@@ -23,8 +23,10 @@ struct Painter {
         for y in 0..<screen.height {
             guard let span = Painter.changedSpan(row: y, from: drawn, to: screen) else { continue }
             for x in span where !screen[x, y].text.isEmpty {
-                let wide = x + 1 < screen.width && screen[x + 1, y].text.isEmpty
-                terminal.put(screen[x, y], x: x, y: y, width: wide ? 2 : 1)
+                // A cluster takes its cell and the empty ones after it.
+                var width = 1
+                while x + width < screen.width, screen[x + width, y].text.isEmpty { width += 1 }
+                terminal.put(screen[x, y], x: x, y: y, width: width)
             }
         }
         terminal.setCursor(screen.cursor)

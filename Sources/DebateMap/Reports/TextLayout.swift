@@ -7,23 +7,9 @@ public enum TextLayout {
     /// already used, later lines are prefixed with `indent`.
     public static func wrap(_ text: String, width: Int, indent: String = "", firstIndent: Int = 0) -> String {
         let limit = max(10, width)
-        var lines: [String] = []
-        var current = ""
-        var used = firstIndent
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let w = TextLayout.width(String(word))
-            if !current.isEmpty && used + 1 + w > limit {
-                lines.append(current)
-                current = indent + word
-                used = TextLayout.width(indent) + w
-            } else {
-                if !current.isEmpty { current += " "; used += 1 }
-                current += word
-                used += w
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines.joined(separator: "\n")
+        // Words are not broken on the command line: a long address stays whole to be copied.
+        let lines = LineWrap.lines(Substring(text), first: limit - firstIndent, width: limit - TextLayout.width(indent), breakLongWords: false)
+        return lines.filter { !$0.isEmpty }.joined(separator: "\n" + indent)
     }
 
     /// Cuts to `width` cells with "…" when too long.

@@ -1,6 +1,10 @@
-/// How many terminal cells text takes: 2 for East Asian wide and emoji, 0 for combining
-/// marks and zero-width characters, 1 otherwise. Our own table, so rendering is pure and
-/// does not depend on the C library's locale.
+/// How many terminal cells text takes, counted as a terminal given it by ncurses lays it
+/// out: a grapheme cluster is drawn scalar by scalar (`TerminalCells`), each scalar that takes
+/// cells as wide as the C library's `wcwidth` says (2 for East Asian wide and emoji, 0 for
+/// combining marks, format characters and the Hangul vowels and finals that join an initial,
+/// 1 otherwise; a test holds the table to glibc's), and a narrow scalar in emoji
+/// presentation (followed by U+FE0F) takes 2. Our own table, so rendering is pure and does
+/// not depend on the C library's locale.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         var total = 0
@@ -8,13 +12,36 @@ public enum DisplayWidth {
         return total
     }
 
+    public static func of(_ text: Substring) -> Int {
+        var total = 0
+        for g in text { total += of(g) }
+        return total
+    }
+
+    /// The cells of one grapheme cluster: the sum of its units (`TerminalCells.units`),
+    /// counted here without building them.
     public static func of(_ g: Character) -> Int {
-        guard let first = g.unicodeScalars.first else { return 0 }
-        if g.unicodeScalars.count > 1 {
-            // Emoji presentation selector or a ZWJ sequence makes it wide.
-            if g.unicodeScalars.contains(where: { $0.value == 0xFE0F || $0.value == 0x200D }) { return 2 }
+        let scalars = g.unicodeScalars
+        if scalars.count == 1 { return of(scalars.first!) }
+        var total = 0
+        var unit = 0          // the width of the unit under way (0: none yet)
+        var presentation = false
+        for s in scalars {
+            let w = of(s)
+            if w > 0 {
+                total += unitWidth(unit, presentation)
+                unit = w
+                presentation = false
+            } else if s.value == 0xFE0F {
+                presentation = true
+            }
         }
-        return of(first)
+        return total + unitWidth(unit, presentation)
+    }
+
+    /// A unit's cells: its scalar's, or 2 for a narrow one in emoji presentation.
+    static func unitWidth(_ width: Int, _ emojiPresentation: Bool) -> Int {
+        width == 1 && emojiPresentation ? 2 : width
     }
 
     public static func of(_ s: Unicode.Scalar) -> Int {
@@ -22,20 +49,23 @@ public enum DisplayWidth {
         if v == 0 { return 0 }
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         if v < 0x300 { return 1 }
-        if isZeroWidth(v) { return 0 }
+        if isZeroWidth(s) { return 0 }
         if isWide(v) { return 2 }
         return 1
     }
 
-    static func isZeroWidth(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05BD, 0x0610...0x061A, 0x064B...0x065F,
-             0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E,
-             0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x206F,
-             0x20D0...0x20FF, 0xFE00...0xFE0F, 0xFE20...0xFE2F, 0xFEFF, 0xE0100...0xE01EF:
-            return true
-        default:
-            return false
+    /// Combining and enclosing marks, format characters (joiners, selectors' kin, tags) and
+    /// the Hangul medial vowels and final consonants, which a terminal draws in the cell of
+    /// what they follow.
+    static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) || v == 0x200B { return true }
+        // Marks written before the digits they span (the Arabic number sign, the Syriac
+        // abbreviation mark…) are format characters that take a cell.
+        if (0x0600...0x0605).contains(v) || [0x06DD, 0x070F, 0x0890, 0x0891, 0x08E2, 0x110BD, 0x110CD].contains(v) { return false }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return true
+        default: return false
         }
     }
 
@@ -46,7 +76,7 @@ public enum DisplayWidth {
              0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA,
              0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757,
              0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
-             0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DFF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
              0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
              0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF,
              0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F202, 0x1F210...0x1F23B,
@@ -55,8 +85,8 @@ public enum DisplayWidth {
              0x1F3CF...0x1F3D3, 0x1F3E0...0x1F3F0, 0x1F3F4, 0x1F3F8...0x1F43E, 0x1F440,
              0x1F442...0x1F4FC, 0x1F4FF...0x1F53D, 0x1F54B...0x1F54E, 0x1F550...0x1F567, 0x1F57A,
              0x1F595...0x1F596, 0x1F5A4, 0x1F5FB...0x1F64F, 0x1F680...0x1F6C5, 0x1F6CC,
-             0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6D7, 0x1F6EB...0x1F6EC, 0x1F6F4...0x1F6FC,
-             0x1F7E0...0x1F7EB, 0x1F90C...0x1F93A, 0x1F93C...0x1F945, 0x1F947...0x1F9FF,
+             0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6D7, 0x1F6DD...0x1F6DF, 0x1F6EB...0x1F6EC, 0x1F6F4...0x1F6FC,
+             0x1F7E0...0x1F7EB, 0x1F7F0, 0x1F90C...0x1F93A, 0x1F93C...0x1F945, 0x1F947...0x1F9FF,
              0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
             return true
         default:

@@ -28,42 +28,7 @@ enum TextFit {
     /// Greedy word wrap to `width` cells; words longer than a line are broken.
     static func wrap(_ text: String, _ width: Int) -> [String] {
         guard width > 0 else { return [] }
-        var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var used = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                var w = DisplayWidth.of(String(word))
-                var piece = String(word)
-                if used > 0 && used + 1 + w > width {
-                    lines.append(line)
-                    line = ""
-                    used = 0
-                }
-                while w > width {
-                    // Break a word too long for any line.
-                    var head = "", headWidth = 0
-                    var rest = Substring(piece)
-                    while let ch = rest.first, headWidth + DisplayWidth.of(ch) <= width - used - (used > 0 ? 1 : 0) {
-                        head.append(ch)
-                        headWidth += DisplayWidth.of(ch)
-                        rest = rest.dropFirst()
-                    }
-                    if head.isEmpty, used == 0, let ch = rest.first { head = String(ch); rest = rest.dropFirst() }
-                    line += (used > 0 ? " " : "") + head
-                    lines.append(line)
-                    line = ""
-                    used = 0
-                    piece = String(rest)
-                    w = DisplayWidth.of(piece)
-                }
-                if piece.isEmpty { continue }
-                line += (used > 0 ? " " : "") + piece
-                used += (used > 0 ? 1 : 0) + w
-            }
-            lines.append(line)
-        }
-        return lines
+        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { LineWrap.lines($0, first: width, width: width) }
     }
 
     /// Corpus text made safe for the screen (no control or bidi characters).

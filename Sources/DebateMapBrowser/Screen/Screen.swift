@@ -8,7 +8,8 @@ import DebateMap
 public struct Screen: Sendable, Hashable {
     /// One cell of the grid: what it shows and how.
     public struct Cell: Sendable, Hashable {
-        /// One grapheme cluster; "" for the right half of a wide character.
+        /// One grapheme cluster, whole; "" for the cells after its first when it takes more
+        /// than one (`DisplayWidth`).
         public var text: String
         public var style: CellStyle
         public init(text: String = " ", style: CellStyle = .plain) {
@@ -56,16 +57,17 @@ public struct Screen: Sendable, Hashable {
             let w = DisplayWidth.of(grapheme)
             if w == 0 {
                 // A lone combining mark or a zero-width character joins the cell before it.
-                // After a wide character it joins the left half, where the character is drawn.
+                // After a wide cluster it joins its first cell, where the cluster is drawn.
                 var base = col - 1
-                if base > x, base < width, self[base, y].text.isEmpty { base -= 1 }
+                while base > x, base < width, self[base, y].text.isEmpty { base -= 1 }
                 if base >= 0, base < right, base >= x { self[base, y].text.append(contentsOf: String(grapheme)) }
                 continue
             }
+            // A cluster is never cut: one that does not fit is left out with what follows.
             if col + w > right { break }
             if col >= 0 {
                 self[col, y] = Cell(text: String(grapheme), style: style)
-                if w == 2 { self[col + 1, y] = Cell(text: "", style: style) }
+                for k in 1..<w { self[col + k, y] = Cell(text: "", style: style) }
             }
             col += w
         }
