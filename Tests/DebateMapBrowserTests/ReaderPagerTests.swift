@@ -166,4 +166,13 @@ struct ReaderPagerTests {
         #expect(b.status == "no essay text to read: tram.txt holds only the map")
         #expect(!b.render(width: 80, height: 24).line(23).contains("r read"))
     }
+
+    /// The essay written in Markdown as the reader shows it: heading, byline link and bold
+    /// caption without their markup, the position at the right of the header.
+    @Test func markdownEssaySnapshots() {
+        for (w, h) in [(80, 24), (40, 12)] {
+            let b = reader("galeotti", width: w, height: h)
+            Support.assertSnapshot(b.render(width: w, height: h), "reader-markdown-\(w)x\(h)")
+        }
+    }
 }

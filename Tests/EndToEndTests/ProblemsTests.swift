@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 extension EndToEnd {
     /// A file that cannot be read opens on its problem, in the browser, instead of on an
@@ -21,6 +22,21 @@ extension EndToEnd {
             tmux.send("q")
             // The corpus had an error: the exit status says so, and the terminal is restored.
             EndToEnd.expectRestored(tmux, exitStatus: 1)
+        }
+    }
+}
+
+extension EndToEnd {
+    /// Options that apply to every command work before the subcommand in the browser too:
+    /// `debatemap --data DIR browse` opens that corpus.
+    @Suite struct GlobalOptionTests {
+        @Test func dataBeforeTheSubcommandOpensThatCorpus() throws {
+            let tmux = try EndToEnd.browse("--data \(Fixtures.harbourFolder) browse", showing: ["Tram"])
+            defer { tmux.stop() }
+            #expect(tmux.capture().contains("Tram"), "\(tmux.capture())")
+            #expect(!tmux.capture().contains("Asylum"))
+            tmux.send("q")
+            EndToEnd.expectRestored(tmux, exitStatus: 0)
         }
     }
 }
