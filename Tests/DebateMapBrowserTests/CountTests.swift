@@ -70,4 +70,13 @@ struct CountTests {
         let text = b.render(width: 80, height: 24).text
         #expect(text.contains("Counts") && text.contains("12G") && text.contains("row 12 of the tree"), "\(text)")
     }
+
+    /// Esc and j typed together arrive as Alt-j: with nothing bound to it, it is Esc then j.
+    @Test func escAndAKeyTogetherAreBothKeys() {
+        var b = Support.browser("E3")
+        b.handle(.alt("j"))
+        #expect(b.pendingCount == nil)
+        #expect(b.selection == 1)
+        #expect(b.status == nil)
+    }
 }

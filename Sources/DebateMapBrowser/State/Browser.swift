@@ -106,6 +106,12 @@ public struct Browser: Sendable {
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
         if case .mouse(let event) = key { lastPointer = (event.x, event.y) }
+        // Esc and a key typed together arrive as Alt and the key; with no Alt binding they
+        // are the two keys, as vim takes them (Esc to cancel a count or a search, then j).
+        if case .alt(let c) = key, KeyTable.action(for: key, in: mode) == nil {
+            handle(.escape)
+            return handle(.character(c))
+        }
         if takeCountDigit(key) { return !wantsQuit }
         var count: Int?
         if case .resize = key {} else {
