@@ -131,13 +131,19 @@ void dm_install_signal_handlers(void) {
     s->continued = 0;
     struct sigaction action;
     memset(&action, 0, sizeof action);
+    // The stop and continue handlers never interrupt each other: a SIGCONT that came while a
+    // SIGTSTP was being noted would otherwise be counted first, and the SIGTSTP noted after
+    // it would then stop the process with nothing left to continue it.
     sigemptyset(&action.sa_mask);
+    sigaddset(&action.sa_mask, SIGCONT);
+    for (const int *sig = dm_stop_signal_list(); *sig; ++sig) sigaddset(&action.sa_mask, *sig);
     action.sa_handler = dm_on_stop_signal;
     for (const int *sig = dm_stop_signal_list(); *sig; ++sig) sigaction(*sig, &action, &s->before[*sig]);
     action.sa_handler = dm_on_continue;
     sigaction(SIGCONT, &action, &s->before[SIGCONT]);
     action.sa_handler = SIG_IGN;
     for (const int *sig = dm_ignored_signal_list(); *sig; ++sig) sigaction(*sig, &action, &s->before[*sig]);
+    sigemptyset(&action.sa_mask);
     // On the alternate signal stack when there is one (the Swift runtime sets one up), so
     // that a stack overflow still reaches the handler.
     action.sa_handler = NULL;
