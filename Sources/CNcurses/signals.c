@@ -195,3 +195,9 @@ void dm_stop_until_continued(void) {
     sigaction(SIGTSTP, &ours, NULL);
 }
 
+
+// Notes a stop signal as if it had just arrived (one taken while another program had the
+// terminal, to be acted on now).
+void dm_set_pending_signal(int sig) {
+    dm_signals()->pending = sig;
+}

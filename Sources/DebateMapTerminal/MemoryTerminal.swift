@@ -34,6 +34,10 @@ public struct MemoryTerminal: TerminalBackend {
     public private(set) var waits: [Int32] = []
     /// How many times the screen was refreshed, erased, and repainted whole.
     public private(set) var refreshes = 0
+    /// What was put on the clipboard, in order.
+    public private(set) var copied: [String] = []
+    /// The commands run with the terminal (editors), in order.
+    public private(set) var commands: [[String]] = []
     public private(set) var erases = 0
     public private(set) var repaints = 0
     /// How many times the program suspended itself (Ctrl-Z) and took the terminal back.
@@ -113,5 +117,10 @@ public struct MemoryTerminal: TerminalBackend {
     }
 
     public mutating func setCursor(_ cursor: (x: Int, y: Int)?) { self.cursor = cursor }
+    public mutating func copy(_ text: String) { copied.append(text) }
+    public mutating func run(_ command: [String]) -> Int32 {
+        commands.append(command)
+        return 0
+    }
     public mutating func refresh() { refreshes += 1 }
 }

@@ -39,6 +39,13 @@ struct NcursesTerminal: TerminalBackend {
         cursorShown = nil
     }
 
+    func copy(_ text: String) { session.copy(text) }
+
+    mutating func run(_ command: [String]) -> Int32 {
+        defer { cursorShown = nil }
+        return session.run(command)
+    }
+
     func erase(repaint: Bool) {
         werase(window)
         if repaint { clearok(window, true) }

@@ -13,11 +13,21 @@ public protocol TerminalApp {
     var hasWorkBetweenKeys: Bool { get }
     /// Does a slice of that work, short enough that a key typed meanwhile is not kept waiting.
     mutating func workBetweenKeys()
+    /// What the app asks of the terminal (text to copy, a file to edit), taken after keys.
+    mutating func takeRequests() -> [TerminalRequest]
+    /// A request was carried out (an editor run has ended, with its exit status).
+    mutating func finished(_ request: TerminalRequest, status: Int32)
+    /// Called when no key came for a while (a tenth of a second): true when the app changed
+    /// and must be drawn again (a file it follows changed on disk).
+    mutating func idle() -> Bool
 }
 
 extension TerminalApp {
     public var hasWorkBetweenKeys: Bool { false }
     public mutating func workBetweenKeys() {}
+    public mutating func takeRequests() -> [TerminalRequest] { [] }
+    public mutating func finished(_ request: TerminalRequest, status: Int32) {}
+    public mutating func idle() -> Bool { false }
 }
 
 extension Browser: TerminalApp {

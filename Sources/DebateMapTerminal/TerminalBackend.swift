@@ -29,6 +29,11 @@ public protocol TerminalBackend {
     mutating func setCursor(_ cursor: (x: Int, y: Int)?)
     /// Makes what was written visible.
     mutating func refresh()
+    /// Puts text on the system clipboard through the terminal (OSC 52).
+    mutating func copy(_ text: String)
+    /// Gives the terminal to a command (an editor) until it ends, then takes it back; the
+    /// command's exit status, or -1 when it could not be started.
+    mutating func run(_ command: [String]) -> Int32
 }
 
 /// What one read of the terminal gave.

@@ -46,6 +46,7 @@ public enum TerminalLoop {
                 switch terminal.read(waiting: wait) {
                 case .nothing:
                     if wait > 0 && terminal.hungUp { return SIGHUP }
+                    if wait > 0 && app.idle() { needsDraw = true }
                     if handled == 0 && app.hasWorkBetweenKeys {
                         app.workBetweenKeys()
                         needsDraw = true
@@ -58,7 +59,11 @@ public enum TerminalLoop {
                         size = (width, height)
                         painter.invalidate()
                     }
-                    guard app.handle(key) else { return 0 }
+                    let goOn = app.handle(key)
+                    // What the key asked of the terminal, carried out at once (a copy typed
+                    // just before q still reaches the clipboard).
+                    if serve(app.takeRequests(), &app, &terminal) { painter.invalidate() }
+                    guard goOn else { return 0 }
                     needsDraw = true
                     handled += 1
                     // A click is meant for the screen it was made on: show the result first.
@@ -67,5 +72,22 @@ public enum TerminalLoop {
                 wait = 0
             }
         }
+    }
+
+    /// Carries out an app's requests: a copy, an editor run (the app told when it ends).
+    /// True when the terminal was given away, so the next frame must be drawn whole.
+    static func serve<App: TerminalApp, Terminal: TerminalBackend>(_ requests: [TerminalRequest], _ app: inout App, _ terminal: inout Terminal) -> Bool {
+        var gaveAway = false
+        for request in requests {
+            switch request {
+            case .copy(let text):
+                terminal.copy(text)
+            case .edit(let path, let line):
+                let status = terminal.run(Editor.command(path: path, line: line))
+                gaveAway = true
+                app.finished(request, status: status)
+            }
+        }
+        return gaveAway
     }
 }

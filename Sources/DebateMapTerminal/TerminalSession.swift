@@ -1,5 +1,6 @@
 import CNcurses
 import DebateMapBrowser
+import Foundation
 import Glibc
 
 /// The terminal while we hold it: ncurses started on it in the modes the browser needs,
@@ -96,6 +97,52 @@ final class TerminalSession {
     func retake() {
         endwin()
         wrefresh(window)
+    }
+
+    /// Puts text on the clipboard: OSC 52, which terminals (and tmux with `set-clipboard on`)
+    /// pass to the system clipboard, over SSH too. Written after what ncurses has written.
+    func copy(_ text: String) {
+        let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        fflush(dm_stdout())
+        var bytes = Array(sequence.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+            if n <= 0 { if errno == EINTR { continue }; return }
+            offset += n
+        }
+    }
+
+    /// Gives the terminal to a command (the editor) until it ends: the screen as we found
+    /// it, the command on our terminal, then ours again. When the editor is stopped (Ctrl-Z
+    /// in it), this process stops too, so the shell has the terminal; both go on at `fg`.
+    /// Ctrl-C and Ctrl-Z meant for the editor are not taken as ours afterwards.
+    func run(_ command: [String]) -> Int32 {
+        endwin()
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        if dm_is_stdin(input) == 0 { posix_spawn_file_actions_adddup2(&actions, fileno(input), 0) }
+        let argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        var status: Int32 = -1
+        if posix_spawn(&pid, command[0], &actions, nil, argv, environ) == 0 {
+            while true {
+                let r = waitpid(pid, &status, WUNTRACED)
+                if r < 0 { if errno == EINTR { continue }; status = -1; break }
+                guard status & 0xff == 0x7f else { break }   // stopped, not ended
+                _ = TerminalSignals.takePending()
+                TerminalSignals.stopUntilContinued()
+                kill(pid, SIGCONT)
+            }
+        }
+        let during = TerminalSignals.takePending()
+        if during != 0 && during != SIGINT && during != SIGTSTP { TerminalSignals.post(during) }
+        _ = TerminalSignals.takeContinued()
+        wrefresh(window)
+        if status == -1 { return -1 }
+        return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 
     /// Gives the terminal back as we found it: mouse reporting off, cursor visible, normal

@@ -24,6 +24,9 @@ enum TerminalSignals {
     /// The signal that asks to end or stop (SIGTSTP) that arrived since the last call, or 0.
     static func takePending() -> Int32 { dm_take_pending_signal() }
 
+    /// Notes a stop signal as pending again (one that came while an editor ran).
+    static func post(_ signal: Int32) { dm_set_pending_signal(signal) }
+
     /// Whether the process was continued (SIGCONT) since the last call.
     static func takeContinued() -> Bool { dm_take_continued() != 0 }
 

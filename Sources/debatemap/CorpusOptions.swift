@@ -64,7 +64,9 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Colour the stances: auto (on a terminal, unless NO_COLOR is set or TERM is dumb or unset), always, never.")
     var color: ColorPolicy = .auto
 
-    func reports(_ corpus: Corpus) -> TextReports {
+    func reports(_ corpus: Corpus) -> TextReports { OutputOptions.reports(corpus, color: color) }
+
+    static func reports(_ corpus: Corpus, color: ColorPolicy) -> TextReports {
         TextReports(corpus: corpus, style: TextStyle(color: Output.useColor(color)), width: Output.width)
     }
 }

@@ -4,6 +4,7 @@ import DebateMapBrowser
 import Glibc
 import SeedCorpus
 import Testing
+import TestSupport
 
 /// The terminal edge without a terminal: the painter, the run loop (batching, resize,
 /// signals, the search's slices between keys) on a `MemoryTerminal`.
@@ -133,5 +134,36 @@ struct TerminalLoopTests {
         #expect(noWait > 10)
         #expect(terminal.refreshes > 10)
         #expect(terminal.line(23).contains("/\(count)"))
+    }
+}
+
+/// The requests of the keys reach the terminal: a copy as OSC 52, an edit as the editor run
+/// with the terminal, after which the screen is drawn whole.
+struct TerminalRequestTests {
+    @Test func copyAndEditReachTheTerminal() {
+        var browser = Browser(corpus: TerminalLoopTests.corpus)
+        let script = TerminalLoopTests.keys("/easier than ever") + [.key(.enter)] + TerminalLoopTests.keys("Yq")
+        var terminal = MemoryTerminal(width: 80, height: 24, script: script)
+        #expect(TerminalLoop.run(&browser, on: &terminal) == 0)
+        // The search lands on Galeotti's position on asylum, whose summary has the words; Y
+        // copied its id, and q right after it did not lose the copy.
+        #expect(terminal.copied == ["galeotti/asylum"], "\(terminal.copied)")
+    }
+
+    @Test func theEditorIsFoundAsUnixToolsFindIt() {
+        #expect(Editor.command(path: "a b.argdown", line: 12, environment: ["EDITOR": "nano"]) == ["/bin/sh", "-c", "nano \"$@\"", "sh", "+12", "a b.argdown"])
+        #expect(Editor.command(path: "m.argdown", line: 3, environment: ["VISUAL": "code -w", "EDITOR": "nano"])[2] == "code -w \"$@\"")
+        #expect(Editor.command(path: "m.argdown", line: 0, environment: [:]) == ["/bin/sh", "-c", "vi \"$@\"", "sh", "+1", "m.argdown"])
+    }
+
+    @Test func sRunsTheEditorWithTheTerminalAndRedrawsWhole() throws {
+        let loaded = CorpusLoader.load(paths: [Fixtures.harbourFolder])
+        var browser = Browser(corpus: loaded.corpus)
+        // The first claim: a topic, its first position, the position's first claim.
+        var terminal = MemoryTerminal(width: 80, height: 24, script: TerminalLoopTests.keys("jljs"))
+        #expect(TerminalLoop.run(&browser, on: &terminal) == SIGHUP)  // the script ran out
+        let command = try #require(terminal.commands.first, "no editor run")
+        #expect(command.count == 6 && command[0] == "/bin/sh" && command[4].hasPrefix("+") && command[5].hasSuffix(".argdown"), "\(command)")
+        #expect(terminal.erases >= 2, "drawn whole after the editor")
     }
 }

@@ -89,6 +89,7 @@ void dm_install_signal_handlers(void);
 void dm_restore_signal_handlers(void);
 // The stop signal that arrived since the last call, or 0.
 int dm_take_pending_signal(void);
+void dm_set_pending_signal(int sig);
 // Whether SIGCONT arrived since the last call.
 int dm_take_continued(void);
 // Stops the process as Ctrl-Z does by default, and returns once it is continued (`fg`).

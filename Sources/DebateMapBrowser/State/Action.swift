@@ -13,6 +13,8 @@ public enum Action: Sendable, Hashable {
     case pivot, matrix, reader, toggleDetail
     /// The problems found reading the files.
     case problems
+    /// The claim with its quote and citation to the clipboard; its id; its source in the editor.
+    case copy, copyID, openSource
     case search, nextMatch, previousMatch
     case help, leave, quit
     /// Esc in the reader: clears its search; without one, leaves.

@@ -69,6 +69,9 @@ extension Browser {
         case .pivot: togglePivot()
         case .matrix: openMatrix()
         case .problems: openProblems()
+        case .copy: copySelected()
+        case .copyID: copySelectedID()
+        case .openSource: openSource()
         case .reader:
             if case .claim(let c)? = selectedNode { openReader(claim: c) } else if let essay = selectedEssay { openReader(essay: essay) }
         case .toggleDetail:

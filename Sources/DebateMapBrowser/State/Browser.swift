@@ -59,6 +59,8 @@ public struct Browser: Sendable {
     public internal(set) var pendingCount: Int?
     /// What went wrong reading the files shown (`!` lists it), if anything.
     public internal(set) var problems: Problems?
+    /// What was asked of the terminal and not yet taken (`takeRequests`).
+    var requests: [TerminalRequest] = []
 
     // Search
     /// The search: query, matches, the scan under way (`SearchSession`).
