@@ -50,7 +50,16 @@ struct BrowseCommand: ParsableCommand {
         if let searchSlice { browser.searchSlice = max(1, searchSlice) }
         // What went wrong is shown where the reader is, not only after quitting.
         browser.report(Problems(result.diagnostics, sources: result.sources))
-        let signal = try TerminalUI.run(&browser, options: TerminalOptions(color: colour))
+        let signal: Int32
+        // Map files named, or a folder: followed, read again when they change on disk.
+        let followed = paths.isEmpty ? corpus.folder.map { [$0] } ?? [] : paths
+        if followed.isEmpty {
+            signal = try TerminalUI.run(&browser, options: TerminalOptions(color: colour))
+        } else {
+            let format = corpus.from
+            var app = FollowedBrowser(browser, following: followed) { CorpusLoader.load(paths: followed, format: format) }
+            signal = try TerminalUI.run(&app, options: TerminalOptions(color: colour))
+        }
         // Stopped by a signal: exit as the shell expects (128 + its number), terminal restored.
         if signal != 0 { throw ExitCode(128 + signal) }
         if result.hasErrors { throw ExitCode(1) }
