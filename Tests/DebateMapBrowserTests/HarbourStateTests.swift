@@ -336,7 +336,7 @@ struct HarbourStateTests {
             b.handle(.character("?"))
             #expect(b.mode == .help)
             var seen = ""
-            for _ in 0..<40 {
+            for _ in 0..<80 {
                 seen += b.render(width: 100, height: 14).text
                 b.handle(.character("j"))
             }

@@ -10,7 +10,7 @@ extension Browser {
         sized.size = (width, height)
         sized.keepSelectionVisibleForRender()
         switch view {
-        case .tree, .search: sized.drawTreeView(&screen)
+        case .tree, .search, .filter: sized.drawTreeView(&screen)
         case .reader(let state): sized.drawReader(&screen, state)
         case .matrix(let state): sized.drawMatrix(&screen, state)
         case .picker(let state): sized.drawPicker(&screen, state)
@@ -29,7 +29,7 @@ extension Browser {
     /// The scroll position is kept by `apply`; a render at another size adjusts a copy.
     mutating func keepSelectionVisibleForRender() {
         switch view {
-        case .tree, .search: keepSelectionVisible()
+        case .tree, .search, .filter: keepSelectionVisible()
         default: break
         }
     }
@@ -51,11 +51,16 @@ extension Browser {
     func drawFooter(_ screen: inout Screen, _ rect: Rect) {
         guard rect.height > 0 else { return }
         var x = rect.x + 1
-        if mode == .search {
-            let prompt = "/" + safe(reader?.find?.query ?? search.query)
+        if mode == .search || mode == .filter {
+            var prompt = "/" + safe(reader?.find?.query ?? search.query)
+            var after = status
+            if case .filter(let filtering) = view {
+                prompt = "&" + safe(filtering.query)
+                after = status ?? filterCounts
+            }
             x = screen.put(TextFit.fit(prompt, rect.width - 2, ellipsis: glyphs.ellipsis), x: x, y: rect.y, style: .bold)
             screen.cursor = (min(x, max(0, rect.width - 1)), rect.y)
-            if let status { screen.put("  " + status, x: x, y: rect.y, style: .dim) }
+            if let after { screen.put("  " + after, x: x, y: rect.y, style: .dim) }
             return
         }
         if let count = pendingCount {
@@ -66,6 +71,10 @@ extension Browser {
         }
         if let status {
             x = screen.put(TextFit.fit(status, rect.width - 2, ellipsis: glyphs.ellipsis), x: x, y: rect.y, style: .bold)
+            x += 2
+        } else if mode == .tree, let summary = filterSummary {
+            // The filter in force stays named while it narrows the tree.
+            x = screen.put(TextFit.fit(summary, rect.width - 2, ellipsis: glyphs.ellipsis), x: x, y: rect.y, style: .bold)
             x += 2
         }
         if detailFocus, mode == .tree {

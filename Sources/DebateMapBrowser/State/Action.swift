@@ -15,6 +15,8 @@ public enum Action: Sendable, Hashable {
     case problems
     /// The claim with its quote and citation to the clipboard; its id; its source in the editor.
     case copy, copyID, openSource
+    /// The filter prompt (`&`).
+    case filter
     case search, nextMatch, previousMatch
     case help, leave, quit
     /// Esc in the reader: clears its search; without one, leaves.

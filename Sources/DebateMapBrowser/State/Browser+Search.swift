@@ -68,7 +68,8 @@ extension Browser {
 
     /// Sets the matches and the flags used to highlight them.
     mutating func setMatches(_ nodes: [Node], flags: MatchFlags = MatchFlags()) {
-        search.matches = nodes
+        // Under a filter, only the rows it shows.
+        search.matches = filter == nil ? nodes : nodes.filter(shows)
         search.flags = flags
     }
 
@@ -137,7 +138,7 @@ extension Browser {
     }
 
     func firstNode(of entries: [Int32], _ index: SearchIndex) -> Node? {
-        for e in entries { if let node = node(for: index.hit(e)) { return node } }
+        for e in entries { if let node = node(for: index.hit(e)), shows(node) { return node } }
         return nil
     }
 

@@ -69,6 +69,7 @@ extension Browser {
         case .pivot: togglePivot()
         case .matrix: openMatrix()
         case .problems: openProblems()
+        case .filter: startFilter()
         case .copy: copySelected()
         case .copyID: copySelectedID()
         case .openSource: openSource()
@@ -82,6 +83,8 @@ extension Browser {
         case .previousMatch: stepMatch(-1)
         case .help: openHelp()
         case .quit: wantsQuit = true
+        case .leave where filter != nil:
+            clearFilter()
         case .leave:
             status = nil
             search = SearchSession()

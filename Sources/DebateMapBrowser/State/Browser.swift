@@ -61,6 +61,10 @@ public struct Browser: Sendable {
     public internal(set) var problems: Problems?
     /// What was asked of the terminal and not yet taken (`takeRequests`).
     var requests: [TerminalRequest] = []
+    /// The filter in force (`&`), the view from before it, and how many rows it hides.
+    var filter: TreeFilter?
+    var filterBefore: Snapshot?
+    var hiddenByFilter = 0
 
     // Search
     /// The search: query, matches, the scan under way (`SearchSession`).
@@ -87,7 +91,7 @@ public struct Browser: Sendable {
         rebuildRows()
     }
 
-    var shape: TreeShape { TreeShape(corpus: corpus, pivot: pivot) }
+    var shape: TreeShape { TreeShape(corpus: corpus, pivot: pivot, visible: filter?.visible) }
 
     /// The node under the cursor.
     public var selectedNode: Node? { rows.indices.contains(selection) ? rows[selection].node : nil }
@@ -147,6 +151,7 @@ public struct Browser: Sendable {
         case .versus(let state): applyInVersus(action, state)
         case .clashes(let state): applyInClashes(action, state)
         case .problems(let state): applyInProblems(action, state)
+        case .filter(let prompt): applyInFilter(action, prompt)
         case .help(let over, let top): applyInHelp(action, over: over, top: top)
         }
     }

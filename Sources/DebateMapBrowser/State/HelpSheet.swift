@@ -51,7 +51,7 @@ struct HelpSheet {
             ]
         case .matrix:
             return [Line(label: g.versus, description: "the cell marked with x, to clash with another")]
-        case .reader, .help, .problems:
+        case .reader, .help, .problems, .filter:
             return []
         }
     }
@@ -75,13 +75,15 @@ struct HelpSheet {
             return [Line(label: "wheel", description: "scroll the two claims")]
         case .help:
             return [Line(label: "wheel", description: "scroll the help")]
+        case .filter:
+            return []
         }
     }
 
     /// What a number typed before a key does in a view (`Browser+Count`).
     static func counts(for mode: Mode) -> [Line] {
         switch mode {
-        case .search:
+        case .search, .filter:
             return []
         case .tree:
             return [Line(label: "5j", description: "a number before a move repeats it: 5 rows down; 3J, 2 Ctrl-d"),

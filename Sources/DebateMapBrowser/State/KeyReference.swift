@@ -4,7 +4,7 @@ import DebateMap
 /// help overlay use: as aligned text for `debatemap keys`, or as Markdown tables for the README.
 public enum KeyReference {
     /// The views in the order a reader meets them.
-    public static let modes: [Mode] = [.tree, .search, .picker, .versus, .clashes, .reader, .matrix, .problems, .help]
+    public static let modes: [Mode] = [.tree, .search, .filter, .picker, .versus, .clashes, .reader, .matrix, .problems, .help]
 
     /// One block per view: its name, then each key and what it does.
     public static func text() -> String {
@@ -40,6 +40,7 @@ public enum KeyReference {
         switch mode {
         case .tree: return "Tree"
         case .search: return "Search prompt (/)"
+        case .filter: return "Filter prompt (&)"
         case .picker: return "Opposing claims picker (O)"
         case .versus: return "Versus (v)"
         case .reader: return "Reader (r)"

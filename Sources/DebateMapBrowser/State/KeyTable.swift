@@ -55,6 +55,7 @@ public enum KeyTable {
         b([.character("]")], .forward, "]", "forward in the jump history", [.tree]),
         b([.character("t")], .pivot, "t", "pivot: by topic ⇄ by essay", [.tree]),
         b([.character("m")], .matrix, "m", "matrix: every essay's stance on every question", [.tree], footer: "m matrix"),
+        b([.character("&")], .filter, "&", "filter to what matches and the way to it: words, essay:ID, stance:for, tag:T, opposed", [.tree]),
         b([.character("y")], .copy, "y", "copy the claim, its quote and its citation (author, title, outlet, date, address)", [.tree]),
         b([.character("Y")], .copyID, "Y", "copy the row's id, for debatemap show", [.tree]),
         b([.character("s")], .openSource, "s", "open the claim's source line in $VISUAL or $EDITOR", [.tree]),
@@ -74,7 +75,7 @@ public enum KeyTable {
         b([.character("q")], .leave, "q", "back to the tree", [.reader], footer: "q back"),
         b([.escape], .clearSearch, "Esc", "clear the search; without one, back to the tree", [.reader]),
         b([.character("q"), .escape], .leave, "q Esc", "back to where it was opened from", [.versus, .clashes], footer: "q back"),
-        b([.escape], .leave, "Esc", "clear the search and the message", [.tree]),
+        b([.escape], .leave, "Esc", "clear the filter; else the search and the message", [.tree]),
         b([.character("k"), .up], .up, "k ↑ j ↓ h ← l →", "move between cells", [.matrix], footer: "arrows move"),
         b([.character("j"), .down], .down, "", "", [.matrix]),
         b([.character("h"), .left], .collapseOrParent, "", "", [.matrix]),
@@ -86,10 +87,12 @@ public enum KeyTable {
         b([.enter], .activate, "Enter", "go to the opposing claim in the tree", [.versus], footer: "Enter go"),
         b([.enter], .activate, "Enter", "versus on the clash; on a pair, fold it; on a ranked claim, go to it", [.clashes], footer: "Enter versus"),
         b([.enter], .confirm, "Enter", "keep the match and close the prompt", [.search], footer: "Enter keep"),
+        b([.enter], .confirm, "Enter", "filter the tree and close the prompt (an empty one clears the filter)", [.filter], footer: "Enter filter"),
+        b([.escape], .leave, "Esc", "cancel: the tree as before", [.filter], footer: "Esc cancel"),
         b([.escape], .leave, "Esc", "cancel: back to the view before the search", [.search], footer: "Esc cancel"),
-        b([.backspace], .deleteBackward, "Bksp", "delete a character", [.search]),
-        b([.control("w")], .deleteWord, "Ctrl-w", "delete the word before the cursor", [.search]),
-        b([.control("u")], .deleteQuery, "Ctrl-u", "delete the whole query", [.search]),
+        b([.backspace], .deleteBackward, "Bksp", "delete a character", [.search, .filter]),
+        b([.control("w")], .deleteWord, "Ctrl-w", "delete the word before the cursor", [.search, .filter]),
+        b([.control("u")], .deleteQuery, "Ctrl-u", "delete the whole query", [.search, .filter]),
         b([.down], .nextMatch, "↓", "next match", [.search], footer: "↑/↓ match"),
         b([.up], .previousMatch, "↑", "previous match", [.search]),
         b([.character("?"), .function(1)], .leave, "? F1", "close the help", [.help]),
@@ -111,7 +114,7 @@ public enum KeyTable {
             case .wheelUp: return .scrollUp
             case .wheelDown: return .scrollDown
             }
-        case .character(let c) where mode == .search: return .type(c)
+        case .character(let c) where mode == .search || mode == .filter: return .type(c)
         default: return nil
         }
     }

@@ -1,12 +1,13 @@
 /// Which kind of view has the keyboard (`View` holds the view with its state).
 public enum Mode: String, Sendable, Hashable, CaseIterable {
-    case tree, search, reader, matrix, picker, versus, clashes, problems, help
+    case tree, search, filter, reader, matrix, picker, versus, clashes, problems, help
 
     /// The name shown in the header and the help.
     public var title: String {
         switch self {
         case .tree: return "tree"
         case .search: return "search"
+        case .filter: return "filter"
         case .reader: return "reader"
         case .matrix: return "matrix"
         case .picker: return "opposing claims"

@@ -5,15 +5,25 @@ import DebateMap
 struct TreeShape {
     let corpus: Corpus
     let pivot: Pivot
+    /// Under a filter (`TreeFilter`), the only nodes that show.
+    var visible: Set<Node>? = nil
 
     var roots: [Node] {
+        let all: [Node]
         switch pivot {
-        case .byTopic: return corpus.topics.indices.map(Node.topic)
-        case .byEssay: return corpus.essays.indices.map(Node.essay)
+        case .byTopic: all = corpus.topics.indices.map(Node.topic)
+        case .byEssay: all = corpus.essays.indices.map(Node.essay)
         }
+        guard let visible else { return all }
+        return all.filter(visible.contains)
     }
 
     func children(_ node: Node) -> [Node] {
+        guard let visible else { return allChildren(node) }
+        return allChildren(node).filter(visible.contains)
+    }
+
+    func allChildren(_ node: Node) -> [Node] {
         switch node {
         case .topic(let t):
             return corpus.layout.essays(on: t).map { .position(corpus.positionIndex(essay: $0, topic: t)!) }
@@ -25,6 +35,7 @@ struct TreeShape {
     }
 
     func hasChildren(_ node: Node) -> Bool {
+        if visible != nil { return !children(node).isEmpty }
         switch node {
         case .topic: return !corpus.essays.isEmpty
         case .essay: return !corpus.topics.isEmpty

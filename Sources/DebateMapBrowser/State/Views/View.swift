@@ -9,6 +9,8 @@ indirect enum View: Sendable {
     case versus(VersusState)
     case clashes(ClashState)
     case problems(ProblemsState)
+    /// The filter prompt (`&`) over the tree.
+    case filter(FilterPrompt)
     /// The help over the view it was opened from, scrolled to `top`.
     case help(over: View, top: Int)
 
@@ -24,6 +26,7 @@ indirect enum View: Sendable {
         case .versus: return .versus
         case .clashes: return .clashes
         case .problems: return .problems
+        case .filter: return .filter
         case .help: return .help
         }
     }
