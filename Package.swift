@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The configuration file (keys and theme) is TOML.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The core: model, the Argdown reader, checking, the index and queries.
@@ -37,6 +39,7 @@ let package = Package(
             dependencies: [
                 "DebateMap", "DebateMapBrowser", "DebateMapTerminal", "SeedCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         // Measures speed and memory on synthetic corpora of 1 thousand to 1 million claims.
         .executableTarget(

@@ -46,10 +46,15 @@ struct BrowseCommand: ParsableCommand {
             return
         }
         let colour = Output.useColor(color)
-        var browser = Browser(corpus: result.corpus, options: BrowserOptions(ascii: useASCII, color: colour))
+        let config = ConfigFile.load()
+        config.report()
+        var browser = Browser(corpus: result.corpus, options: BrowserOptions(ascii: useASCII, color: colour, theme: config.theme, keys: config.keys))
         if let searchSlice { browser.searchSlice = max(1, searchSlice) }
         // What went wrong is shown where the reader is, not only after quitting.
-        browser.report(Problems(result.diagnostics, sources: result.sources))
+        // The configuration file's problems with the corpus's.
+        var sources = result.sources
+        if let path = config.path { sources[path] = config.bytes }
+        browser.report(Problems(result.diagnostics + config.diagnostics, sources: sources))
         let signal: Int32
         // Map files named, or a folder: followed, read again when they change on disk.
         let followed = paths.isEmpty ? corpus.folder.map { [$0] } ?? [] : paths

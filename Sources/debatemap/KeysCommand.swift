@@ -1,7 +1,8 @@
 import ArgumentParser
 import DebateMapBrowser
 
-/// `debatemap keys`: the browser's keys, view by view, from the table the browser itself uses.
+/// `debatemap keys`: the browser's keys in force (the configuration file's, if it rebinds
+/// any), view by view, from the table the browser itself uses.
 struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "keys", abstract: "List the browser's keys, view by view.")
 
@@ -11,6 +12,8 @@ struct KeysCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        Output.print(format == .markdown ? KeyReference.markdown() : KeyReference.text() + "\n")
+        let config = ConfigFile.load()
+        config.report()
+        Output.print(format == .markdown ? KeyReference.markdown(config.keys) : KeyReference.text(config.keys) + "\n")
     }
 }

@@ -13,7 +13,7 @@ extension Browser {
     }
 
     /// The help for the view it is open over (or would be opened over).
-    var helpSheet: HelpSheet { HelpSheet(for: helpOver?.mode ?? mode, glyphs: glyphs) }
+    var helpSheet: HelpSheet { HelpSheet(for: helpOver?.mode ?? mode, glyphs: glyphs, keys: options.keys) }
 
     var helpBox: HelpBox {
         let bindings = helpSheet.lines
@@ -30,7 +30,7 @@ extension Browser {
     }
 
     func drawHelp(_ screen: inout Screen, over: Mode, top: Int) {
-        let bindings = HelpSheet(for: over, glyphs: glyphs).lines
+        let bindings = HelpSheet(for: over, glyphs: glyphs, keys: options.keys).lines
         let box = helpBox
         let r = box.rect
         // After a resize the scroll may point past the end: show the last page instead.

@@ -83,7 +83,7 @@ extension Browser {
         }
         // The keys that matter now, in table order; "? help" always keeps its place at the end.
         // During an `o` cycle, `o` goes on to the next opponent.
-        let items = KeyTable.footerBindings(for: mode).filter { footerMatters($0.action) }.compactMap { binding in
+        let items = options.keys.footerBindings(for: mode).filter { footerMatters($0.action) }.compactMap { binding in
             if binding.action == .jumpToOpponent && cycle != nil && mode == .tree { return "o next" }
             if binding.action == .nextMatch && mode == .reader && reader?.find != nil { return "n/N match" }
             // In the ranking, Enter goes to the claim; `R` goes back to the pairs.

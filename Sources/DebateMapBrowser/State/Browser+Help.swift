@@ -11,7 +11,7 @@ extension Browser {
     }
 
     mutating func applyInHelp(_ action: Action, over: View, top: Int) {
-        let count = HelpSheet(for: over.mode, glyphs: glyphs).lines.count
+        let count = HelpSheet(for: over.mode, glyphs: glyphs, keys: options.keys).lines.count
         let height = max(1, helpBox.visibleRows)
         let last = max(0, count - height)
         var top = top

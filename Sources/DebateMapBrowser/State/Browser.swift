@@ -4,9 +4,15 @@ import DebateMap
 public struct BrowserOptions: Sendable, Hashable {
     public var ascii: Bool
     public var color: Bool
-    public init(ascii: Bool = false, color: Bool = true) {
+    /// How stances are set apart (a configuration file's `theme`).
+    public var theme: Theme
+    /// The keys in force: the standard table, or one a configuration file rebound.
+    public var keys: KeyTable
+    public init(ascii: Bool = false, color: Bool = true, theme: Theme = .standard, keys: KeyTable = .standard) {
         self.ascii = ascii
         self.color = color
+        self.theme = theme
+        self.keys = keys
     }
 }
 
@@ -114,7 +120,7 @@ public struct Browser: Sendable {
         if case .mouse(let event) = key { lastPointer = (event.x, event.y) }
         // Esc and a key typed together arrive as Alt and the key; with no Alt binding they
         // are the two keys, as vim takes them (Esc to cancel a count or a search, then j).
-        if case .alt(let c) = key, KeyTable.action(for: key, in: mode) == nil {
+        if case .alt(let c) = key, options.keys.action(for: key, in: mode) == nil {
             handle(.escape)
             return handle(.character(c))
         }
@@ -126,7 +132,7 @@ public struct Browser: Sendable {
             // Esc cancels a count, and only the count.
             if count != nil, key == .escape { return !wantsQuit }
         }
-        if let action = KeyTable.action(for: key, in: mode) {
+        if let action = options.keys.action(for: key, in: mode) {
             if let count { apply(action, count: count) } else { apply(action) }
         } else if let name = key.typedName {
             // A key that does nothing here says so, as less and vim do, instead of nothing.

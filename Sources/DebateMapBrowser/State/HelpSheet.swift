@@ -12,8 +12,8 @@ struct HelpSheet {
 
     let lines: [Line]
 
-    init(for mode: Mode, glyphs: Glyphs) {
-        var lines = KeyTable.help(for: mode).map { Line(label: $0.label, description: $0.description) }
+    init(for mode: Mode, glyphs: Glyphs, keys: KeyTable = .standard) {
+        var lines = keys.help(for: mode).map { Line(label: $0.label, description: $0.description) }
         let marks = HelpSheet.marks(for: mode, glyphs: glyphs)
         if !marks.isEmpty { lines += [Line(label: "Marks", description: "")] + marks }
         let mouse = HelpSheet.mouse(for: mode)

@@ -7,10 +7,10 @@ public enum KeyReference {
     public static let modes: [Mode] = [.tree, .search, .filter, .picker, .versus, .clashes, .reader, .matrix, .problems, .help]
 
     /// One block per view: its name, then each key and what it does.
-    public static func text() -> String {
+    public static func text(_ keys: KeyTable = .standard) -> String {
         var out = ""
         for mode in modes {
-            let bindings = KeyTable.help(for: mode)
+            let bindings = keys.help(for: mode)
             let width = bindings.map { DisplayWidth.of($0.label) }.max() ?? 0
             out += heading(mode) + "\n"
             for binding in bindings {
@@ -23,11 +23,11 @@ public enum KeyReference {
     }
 
     /// One Markdown table per view, under a bold title.
-    public static func markdown() -> String {
+    public static func markdown(_ keys: KeyTable = .standard) -> String {
         var out: [String] = []
         for mode in modes {
             var lines = ["**" + heading(mode) + "**", "", "| key | does |", "|---|---|"]
-            for binding in KeyTable.help(for: mode) {
+            for binding in keys.help(for: mode) {
                 let keys = binding.label.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")
                 lines.append("| \(keys) | \(binding.description) |")
             }

@@ -1,6 +1,6 @@
 /// The one table of keys: `Browser.handle` reads it to turn keys into actions, and the help
 /// overlay and footer are generated from it, so what is documented is what works.
-public struct KeyBinding: Sendable {
+public struct KeyBinding: Sendable, Hashable {
     public var keys: [Key]
     public var action: Action
     /// How the key is written in the help, e.g. "j ↓".
@@ -11,9 +11,17 @@ public struct KeyBinding: Sendable {
     public var footer: String?
 }
 
-/// Every key of every view, in the order the help lists them.
-public enum KeyTable {
-    public static let bindings: [KeyBinding] = [
+/// The keys of every view, in the order the help lists them: the standard table, or one a
+/// configuration file rebound (`rebinding`). The browser reads the table of its options; the
+/// static members read the standard one.
+public struct KeyTable: Sendable, Hashable {
+    public let bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+
+    public static let standard = KeyTable(bindings: standardBindings)
+
+    static let standardBindings: [KeyBinding] = [
         b([.character("j"), .down], .down, "j ↓", "next row", [.tree, .picker, .reader, .clashes, .problems, .help], footer: "j/k move"),
         b([.character("k"), .up], .up, "k ↑", "previous row", [.tree, .picker, .reader, .clashes, .problems, .help]),
         b([.character("j"), .down], .down, "j ↓ k ↑", "scroll the two claims", [.versus], footer: "j/k scroll"),
@@ -102,9 +110,9 @@ public enum KeyTable {
         KeyBinding(keys: keys, action: action, label: label, description: description, modes: modes, footer: footer)
     }
 
-    /// The action a key does in a mode, if any. In the search prompt, other printable
-    /// characters are typed.
-    public static func action(for key: Key, in mode: Mode) -> Action? {
+    /// The action a key does in a mode, if any. In the search and filter prompts, other
+    /// printable characters are typed.
+    public func action(for key: Key, in mode: Mode) -> Action? {
         for binding in bindings where binding.modes.contains(mode) && binding.keys.contains(key) { return binding.action }
         switch key {
         case .resize(let w, let h): return .resize(width: w, height: h)
@@ -120,17 +128,55 @@ public enum KeyTable {
     }
 
     /// The bindings to list in the help of a mode (those with a label).
-    public static func help(for mode: Mode) -> [KeyBinding] {
+    public func help(for mode: Mode) -> [KeyBinding] {
         bindings.filter { $0.modes.contains(mode) && !$0.label.isEmpty }
     }
 
     /// The footer of a mode: "j/k move  h/l fold  o opposing  …", in table order.
-    public static func footer(for mode: Mode) -> [String] {
+    public func footer(for mode: Mode) -> [String] {
         footerBindings(for: mode).compactMap(\.footer)
     }
 
     /// The bindings that have a footer entry in a mode, in table order.
-    public static func footerBindings(for mode: Mode) -> [KeyBinding] {
+    public func footerBindings(for mode: Mode) -> [KeyBinding] {
         bindings.filter { $0.modes.contains(mode) && $0.footer != nil }
     }
+
+    /// The prompts keep their keys: typing is what they are for.
+    static let prompts: Set<Mode> = [.search, .filter]
+
+    /// The table with other keys for some actions, in every view but the prompts: each
+    /// action's bindings take exactly the keys given (their help label written from them),
+    /// and those keys are taken from whatever else they did in the views that action is in.
+    public func rebinding(_ keys: [Action: [Key]]) -> KeyTable {
+        // The views each rebound key now works in.
+        var taken: [Key: Set<Mode>] = [:]
+        for binding in bindings where keys[binding.action] != nil {
+            for key in keys[binding.action]! { taken[key, default: []].formUnion(binding.modes.subtracting(KeyTable.prompts)) }
+        }
+        var out: [KeyBinding] = []
+        for var binding in bindings {
+            let views = binding.modes.subtracting(KeyTable.prompts)
+            if !views.isEmpty, let new = keys[binding.action] {
+                binding.keys = new
+                if !binding.label.isEmpty { binding.label = new.compactMap(\.typedName).joined(separator: " ") }
+            } else if !views.isEmpty {
+                let kept = binding.keys.filter { taken[$0].map { $0.isDisjoint(with: views) } ?? true }
+                if kept.isEmpty { continue }
+                if kept.count != binding.keys.count, !binding.label.isEmpty {
+                    binding.label = kept.compactMap(\.typedName).joined(separator: " ")
+                }
+                binding.keys = kept
+            }
+            out.append(binding)
+        }
+        return KeyTable(bindings: out)
+    }
+
+    // The standard table, for the code and tests that read it without a browser.
+    public static var bindings: [KeyBinding] { standard.bindings }
+    public static func action(for key: Key, in mode: Mode) -> Action? { standard.action(for: key, in: mode) }
+    public static func help(for mode: Mode) -> [KeyBinding] { standard.help(for: mode) }
+    public static func footer(for mode: Mode) -> [String] { standard.footer(for: mode) }
+    public static func footerBindings(for mode: Mode) -> [KeyBinding] { standard.footerBindings(for: mode) }
 }
