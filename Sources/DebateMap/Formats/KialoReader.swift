@@ -23,7 +23,7 @@ public enum KialoReader {
         return head.hasPrefix("Discussion Title:") || head.hasPrefix("Discussion Name:")
     }
 
-    /// One numbered line, as written.
+    /// One numbered line, as written, with the lines its text goes on over.
     struct Entry {
         var number: String
         var parts: [Int]
@@ -32,6 +32,15 @@ public enum KialoReader {
         var line: Int
         var column: Int
         var indent: Int
+        /// Where each stretch of the text starts: its offset in the text (in scalars) and its
+        /// line and column in the file, so a footnote can be placed where it is written.
+        var stretches: [(offset: Int, line: Int, column: Int)] = []
+
+        /// The place in the file of the scalar at `offset` in the text.
+        func place(ofTextOffset offset: Int) -> (line: Int, column: Int) {
+            guard let stretch = stretches.last(where: { $0.offset <= offset }) else { return (line, column) }
+            return (stretch.line, stretch.column + offset - stretch.offset)
+        }
     }
 
     /// Adds the discussion in `bytes` to `builder` and returns what was wrong with it.
@@ -43,8 +52,10 @@ public enum KialoReader {
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // Lines end in LF, CRLF or CR: exports from Windows and old Macs read the same.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         var title = ""
+        var titleOnNextLine = false
         var entries: [Entry] = []
         var footnotes: [String: String] = [:]
         var inSources = false
@@ -54,8 +65,17 @@ public enum KialoReader {
             let line = raw.dropFirst(indent)
             if line.isEmpty { continue }
             if title.isEmpty, entries.isEmpty, let value = value(of: line, after: ["Discussion Title:", "Discussion Name:"]) {
+                // The title may be written on the line after the label.
                 title = value
+                titleOnNextLine = value.isEmpty
                 continue
+            }
+            if titleOnNextLine {
+                titleOnNextLine = false
+                if numbered(line, line: lineNumber, indent: indent) == nil {
+                    title = line.trimmingCharacters()
+                    continue
+                }
             }
             if indent == 0, line.trimmingCharacters() == "Sources:" {
                 inSources = true
@@ -74,7 +94,12 @@ public enum KialoReader {
                 entries.append(entry)
             } else if !entries.isEmpty {
                 let more = String(line).trimmingCharacters()
-                entries[entries.count - 1].text += entries[entries.count - 1].text.isEmpty ? more : " " + more
+                let lead = line.prefix { $0 == " " || $0 == "\t" }.unicodeScalars.count
+                var entry = entries[entries.count - 1]
+                if !entry.text.isEmpty { entry.text += " " }
+                entry.stretches.append((entry.text.unicodeScalars.count, lineNumber, indent + lead + 1))
+                entry.text += more
+                entries[entries.count - 1] = entry
             } else {
                 diagnostics.append(.error("text before the first claim: a claim starts with its number, `1.` or `1.1. Pro:`",
                                           at: SourceLocation(file: file, line: lineNumber, column: indent + 1)))
@@ -103,9 +128,11 @@ public enum KialoReader {
             let notes = footnoteKeys(entry.text)
             if !notes.isEmpty {
                 var found: [String] = []
-                for key in notes {
+                for (key, offset) in notes {
                     if let s = footnotes[key] { found.append(s) } else {
-                        diagnostics.append(.warning("the footnote [\(key)] is not listed under `Sources:`", at: at))
+                        let place = entry.place(ofTextOffset: offset)
+                        diagnostics.append(.warning("the footnote [\(key)] is not listed under `Sources:`",
+                                                    at: SourceLocation(fileNumber: fileNumber, line: place.line, column: place.column)))
                     }
                 }
                 if !found.isEmpty { source = found.joined(separator: "; ") }
@@ -172,7 +199,12 @@ public enum KialoReader {
             for r in roots { builder.attach(r, to: group, link: nil) }
             builder.setRoot(group, of: doc)
         }
-        builder.setSummary("A Kialo discussion of \(entries.count) claim\(entries.count == 1 ? "" : "s").", of: doc)
+        let claims = entries.filter { seeTarget($0.text) == nil }.count
+        builder.setSummary("A Kialo discussion of \(claims) claim\(claims == 1 ? "" : "s").", of: doc)
+        if entries.isEmpty {
+            // Never a quiet success: say why nothing was read.
+            diagnostics.append(.warning("no claims: a Kialo export numbers them, `1. thesis`, `1.1. Pro: text`", at: SourceLocation(file: file, line: 1, column: 1)))
+        }
         return diagnostics
     }
 
@@ -199,8 +231,11 @@ public enum KialoReader {
             stance = String(s.dropLast())
             rest = rest.dropFirst(s.count).drop { $0 == " " || $0 == "\t" }
         }
+        let trimmed = rest.drop { $0 == " " || $0 == "\t" }
+        let textColumn = indent + line.unicodeScalars.count - trimmed.unicodeScalars.count + 1
         return Entry(number: parts.map(String.init).joined(separator: "."), parts: parts, stance: stance,
-                     text: String(rest).trimmingCharacters(), line: number, column: indent + 1, indent: indent)
+                     text: String(rest).trimmingCharacters(), line: number, column: indent + 1, indent: indent,
+                     stretches: [(0, number, textColumn)])
     }
 
     /// `-> See 1.4.` (the claim's whole text): the number it points to.
@@ -212,23 +247,47 @@ public enum KialoReader {
         return n
     }
 
-    /// The footnote numbers `[n]` in a text, in order.
-    static func footnoteKeys(_ text: String) -> [String] {
-        var keys: [String] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "[") {
-            let after = rest[rest.index(after: open)...]
-            if open > rest.startIndex, rest[rest.index(before: open)] == "\\" { rest = after; continue }
-            let digits = after.prefix { $0.isASCII && $0.isNumber }
-            if !digits.isEmpty, after.dropFirst(digits.count).first == "]" { keys.append(String(digits)) }
-            rest = after
+    /// The footnote numbers `[n]` in a text, in order, each with the scalar offset of its
+    /// `[`. A bracketed number followed by `(` is a Markdown link's text (`[1933](https://…)`),
+    /// not a footnote; an escaped `\[` is no bracket.
+    static func footnoteKeys(_ text: String) -> [(key: String, offset: Int)] {
+        var keys: [(String, Int)] = []
+        let scalars = Array(text.unicodeScalars)
+        var k = 0
+        while k < scalars.count {
+            defer { k += 1 }
+            guard scalars[k] == "[", k == 0 || scalars[k - 1] != "\\" else { continue }
+            var end = k + 1
+            while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
+            guard end > k + 1, end < scalars.count, scalars[end] == "]" else { continue }
+            if end + 1 < scalars.count, scalars[end + 1] == "(" { continue }
+            keys.append((String(String.UnicodeScalarView(scalars[(k + 1)..<end])), k))
         }
         return keys
     }
 
-    /// Kialo escapes square brackets in texts: `\[` → `[`.
+    static let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
+
+    /// Kialo escapes the characters Markdown gives a meaning (`\(`, `\[`, `\*`, `\_`, …): the
+    /// characters are shown, without their backslashes.
     static func unescape(_ text: String) -> String {
-        text.replacingAll("\\[", with: "[").replacingAll("\\]", with: "]")
+        guard text.contains("\\") else { return text }
+        var out = String.UnicodeScalarView()
+        var escaped = false
+        for s in text.unicodeScalars {
+            if escaped {
+                // Markdown escapes ASCII punctuation only; any other backslash is text.
+                if !asciiPunctuation.contains(s) { out.append("\\") }
+                out.append(s)
+                escaped = false
+            } else if s == "\\" {
+                escaped = true
+            } else {
+                out.append(s)
+            }
+        }
+        if escaped { out.append("\\") }
+        return String(out)
     }
 }
 
