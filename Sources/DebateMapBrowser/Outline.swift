@@ -19,7 +19,8 @@ public enum Outline {
                 let essay = corpus.essays[e]
                 let position = corpus.position(essay: e, topic: t)
                 let what = position.stance == .silent ? "does not address this question" : safe(position.summary)
-                out += "  \(position.stance.label.padding(toLength: 8, withPad: " ", startingAt: 0)) \(safe(essay.label)) \(g.dash) \(what)\n"
+                let label = corpus.positionIndex(essay: e, topic: t).map { corpus.stanceLabel(position: $0) } ?? position.stance.label
+                out += "  \(label.padding(toLength: 8, withPad: " ", startingAt: 0)) \(safe(essay.label)) \(g.dash) \(what)\n"
                 guard let root = position.mainClaim else { continue }
                 var stack: [(Int, Int)] = [(root, 2)]
                 while let (c, depth) = stack.popLast() {

@@ -35,8 +35,8 @@ struct ProblemsViewTests {
         let screen = b.render(width: 80, height: 24)
         #expect(screen.line(0).hasPrefix(" Problems › 1 error, 2 warnings"))
         #expect(screen.line(1).hasPrefix(" broken.json:1:54: error: not valid JSON: unexpected `]`"))
-        #expect(screen.line(2).hasPrefix(" tram.txt:4:1: warning: the footnote [2]"))
-        #expect(screen.line(3).hasPrefix(" tram.txt:5:1: warning: the footnote [3]"))
+        #expect(screen.line(2).hasPrefix(" tram.txt:4:30: warning: the footnote [2]"))
+        #expect(screen.line(3).hasPrefix(" tram.txt:5:20: warning: the footnote [3]"))
         // The chosen one in full below: its source line, and the caret under the column.
         let source = screen.line(6), caret = screen.line(7)
         #expect(source == #" {"nodes": [ {"nodeID": 1, "text": "x", "type": "I"}, ]"#)
@@ -50,7 +50,7 @@ struct ProblemsViewTests {
         b.handle(.enter)
         #expect(b.mode == .tree)
         #expect(b.selectedClaim.map { b.corpus.claims[$0].text } == "Buses are slow and [2].")
-        #expect(b.status == "tram.txt:4:1: warning: the footnote [2] is not listed under `Sources:`")
+        #expect(b.status == "tram.txt:4:30: warning: the footnote [2] is not listed under `Sources:`")
         // And back: the history has the place the tree was.
         b.handle(.character("["))
         #expect(b.selectedClaim == nil)

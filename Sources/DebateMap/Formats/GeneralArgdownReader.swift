@@ -142,8 +142,15 @@ struct GeneralArgdownReader {
                 }
             }
         }
+        // Each statement and argument once, however often it is written again (a link row is
+        // no new statement).
+        var seen = Set<String>()
         var statements = 0, arguments = 0
-        for s in document.statements { if s.isArgument { arguments += 1 } else { statements += 1 } }
+        for (k, s) in document.statements.enumerated() {
+            let key = s.title.isEmpty ? "#\(k)" : (s.isArgument ? "<" : "[") + s.title
+            guard seen.insert(key).inserted else { continue }
+            if s.isArgument { arguments += 1 } else { statements += 1 }
+        }
         builder.setSummary("\(statements) statement\(statements == 1 ? "" : "s") and \(arguments) argument\(arguments == 1 ? "" : "s") from \(PathName.fileName(document.file)).", of: doc)
         for s in document.statements {
             for mention in s.mentions where home["[" + mention.title] == nil {

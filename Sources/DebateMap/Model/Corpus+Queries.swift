@@ -65,3 +65,17 @@ extension Corpus {
         return out
     }
 }
+
+extension Corpus {
+    /// Whether a position is an imported document's on the question made from it: a map
+    /// of someone else's debate, which takes no stance of its own (shown as `MAP`, not as a
+    /// stance).
+    public func isOwnQuestion(position p: Int) -> Bool {
+        positions.indices.contains(p) && topics[positions[p].topic].document == positions[p].essay
+    }
+
+    /// What a position is labelled with: its stance, or `MAP` for a document's own question.
+    public func stanceLabel(position p: Int) -> String {
+        isOwnQuestion(position: p) ? "MAP" : positions[p].stance.label
+    }
+}

@@ -76,7 +76,7 @@ public struct TextReports: Sendable {
             out += "\n" + style.bold(safe(topic.title)) + " — " + TextLayout.wrap(safe(topic.question), width: width, indent: "  ", firstIndent: TextLayout.width(safe(topic.title)) + 3) + "\n"
             for (e, essay) in corpus.essays.enumerated() {
                 let p = corpus.position(essay: e, topic: t)
-                let head = "  " + style.stance(p.stance, padded: 8) + " " + safe(essay.label) + ": "
+                let head = "  " + stanceLabel(essay: e, topic: t, padded: 8) + " " + safe(essay.label) + ": "
                 let headWidth = 2 + 9 + TextLayout.width(safe(essay.label)) + 2
                 out += head + TextLayout.wrap(safe(p.summary), width: width, indent: String(repeating: " ", count: 11), firstIndent: headWidth) + "\n"
             }
@@ -133,7 +133,7 @@ public struct TextReports: Sendable {
         out += "\nPositions\n"
         for t in corpus.layout.topics(of: e) {
             let p = corpus.position(essay: e, topic: t)
-            let head = "  " + TextLayout.pad(safe(corpus.topics[t].title), to: 10) + " " + style.stance(p.stance, padded: 8) + " "
+            let head = "  " + TextLayout.pad(safe(corpus.topics[t].title), to: 10) + " " + stanceLabel(essay: e, topic: t, padded: 8) + " "
             out += head + TextLayout.wrap(safe(p.summary), width: width, indent: String(repeating: " ", count: 22), firstIndent: 22) + "\n"
         }
         return out
@@ -144,16 +144,23 @@ public struct TextReports: Sendable {
         var out = style.bold(safe(topic.title)) + " (" + safe(topic.id) + ")\n" + TextLayout.wrap(safe(topic.question), width: width) + "\n\n"
         for e in corpus.layout.essays(on: t) {
             let p = corpus.position(essay: e, topic: t)
-            let head = "  " + style.stance(p.stance, padded: 8) + " " + safe(corpus.essays[e].label) + ": "
+            let head = "  " + stanceLabel(essay: e, topic: t, padded: 8) + " " + safe(corpus.essays[e].label) + ": "
             out += head + TextLayout.wrap(safe(p.summary), width: width, indent: String(repeating: " ", count: 11), firstIndent: 13 + TextLayout.width(safe(corpus.essays[e].label))) + "\n"
         }
         return out
     }
 
+    /// The label of an essay's position on a topic (its stance, or `MAP` for a document on
+    /// its own question; SILENT where it holds none).
+    func stanceLabel(essay e: Int, topic t: Int, padded: Int) -> String {
+        guard let p = corpus.positionIndex(essay: e, topic: t) else { return style.stance(.silent, padded: padded) }
+        return style.stance(of: p, in: corpus, padded: padded)
+    }
+
     func showPosition(_ index: Int) -> String {
         let p = corpus.positions[index]
         let essay = corpus.essays[p.essay]
-        var out = style.bold(safe(corpus.topics[p.topic].title)) + " · " + safe(essay.label) + " · " + style.stance(p.stance) + "\n"
+        var out = style.bold(safe(corpus.topics[p.topic].title)) + " · " + safe(essay.label) + " · " + style.stance(of: index, in: corpus) + "\n"
         out += TextLayout.wrap(safe(p.summary), width: width) + "\n"
         guard let root = p.mainClaim else {
             return out + style.dim("The essay does not address this question.") + "\n"

@@ -13,6 +13,13 @@ public struct TextStyle: Sendable {
     public func dim(_ text: String) -> String { sgr("2", text) }
 
     /// The stance written out, coloured: FOR green, AGAINST red, MIXED yellow, SILENT dim.
+    /// A position's label: its stance in colour, or `MAP` plain for an imported document on
+    /// its own question (`Corpus.stanceLabel`).
+    public func stance(of position: Int, in corpus: Corpus, padded: Int = 0) -> String {
+        guard corpus.isOwnQuestion(position: position) else { return stance(corpus.positions[position].stance, padded: padded) }
+        return "MAP".padding(toLength: max(padded, 3), withPad: " ", startingAt: 0)
+    }
+
     public func stance(_ stance: Stance, padded: Int = 0) -> String {
         let label = stance.label.padding(toLength: max(padded, stance.label.count), withPad: " ", startingAt: 0)
         switch stance {

@@ -31,7 +31,11 @@ extension Browser {
         case .position(let p):
             let position = corpus.positions[p]
             let essay = corpus.essays[position.essay]
-            lines.add(position.stance.label + " \(glyphs.dash) " + safe(corpus.topics[position.topic].question), StanceStyle.style(position.stance, options: options))
+            if corpus.isOwnQuestion(position: p) {
+                lines.add(safe(corpus.topics[position.topic].question), .bold)
+            } else {
+                lines.add(position.stance.label + " \(glyphs.dash) " + safe(corpus.topics[position.topic].question), StanceStyle.style(position.stance, options: options))
+            }
             lines.add(safe(position.summary))
             lines.add("\(glyphs.dash) " + sourceLine(essay), .dim)
         case .claim(let row):

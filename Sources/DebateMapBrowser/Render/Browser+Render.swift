@@ -211,8 +211,11 @@ extension Browser {
             screen.put(TextFit.fit(rest, right - col, ellipsis: glyphs.ellipsis), x: col, y: y, style: style, limit: right)
         case .position(let p):
             let position = corpus.positions[p]
-            col = screen.put(position.stance.label.padding(toLength: 9, withPad: " ", startingAt: 0), x: col, y: y,
-                             style: StanceStyle.style(position.stance, options: options, selected: selected), limit: right)
+            // A document on its own question takes no stance: it is labelled as the map it is.
+            var labelStyle = StanceStyle.style(position.stance, options: options, selected: selected)
+            if corpus.isOwnQuestion(position: p) { labelStyle.color = .plain }
+            col = screen.put(corpus.stanceLabel(position: p).padding(toLength: 9, withPad: " ", startingAt: 0), x: col, y: y,
+                             style: labelStyle, limit: right)
             let essay = corpus.essays[position.essay]
             let who: String
             if pivot == .byTopic {
