@@ -35,9 +35,18 @@ extension ArgdownParser {
             parseInferenceLine()
             return true
         }
-        if isListItem() {
-            // Markdown list items are prose in Argdown, not statements of the map.
+        if let content = listItemContent() {
             while let top = stack.last, top.indent >= indent { stack.removeLast() }
+            // A statement or an argument defined in a list item is one of the map.
+            let saved = i
+            i = content
+            if b[i] == UInt8(ascii: "[") || isAngleTitleStart() {
+                open = nil
+                general.skippingText = false
+                return false
+            }
+            i = saved
+            // Other list items are prose in Argdown, not statements of the map.
             stack.append((indent, -1))
             open = nil
             general.skippingText = true
@@ -74,12 +83,19 @@ extension ArgdownParser {
         return after == 0x20 || after == 0x09 || after == 0x0A || after == 0x0D ? value : nil
     }
 
-    /// `* item`, `- ` is a relation, so only `*` and `1.` lists.
-    func isListItem() -> Bool {
-        if b[i] == UInt8(ascii: "*"), peek(1) == 0x20 || peek(1) == 0x09 { return true }
+    /// `* item`, `- ` is a relation, so only `*` and `1.` lists: where the item's text starts,
+    /// or nil for no list item.
+    func listItemContent() -> Int? {
         var k = i
-        while k < n, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
-        return k > i && k + 1 < n && b[k] == UInt8(ascii: ".") && (b[k + 1] == 0x20 || b[k + 1] == 0x09)
+        if b[i] == UInt8(ascii: "*"), peek(1) == 0x20 || peek(1) == 0x09 {
+            k = i + 1
+        } else {
+            while k < n, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
+            guard k > i && k + 1 < n && b[k] == UInt8(ascii: ".") && (b[k + 1] == 0x20 || b[k + 1] == 0x09) else { return nil }
+            k += 1
+        }
+        while k < n, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+        return k
     }
 
     /// `<` that opens an argument title, not a relation marker or a comment.

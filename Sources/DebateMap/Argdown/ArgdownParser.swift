@@ -275,8 +275,9 @@ public struct ArgdownParser {
         case (UInt8(ascii: "_"), _): link = nil; length = 1
         default: return nil
         }
+        // Argdown takes a marker directly before a title too (`+[B]: b`, `-<C>`).
         let next = peek(length)
-        return next == 0x20 || next == 0x09 ? (link, length) : nil
+        return next == 0x20 || next == 0x09 || next == UInt8(ascii: "[") || next == UInt8(ascii: "<") ? (link, length) : nil
     }
 
     static func isMarkerByte(_ c: UInt8) -> Bool {

@@ -152,6 +152,11 @@ struct GeneralArgdownReader {
             if s.isArgument { arguments += 1 } else { statements += 1 }
         }
         builder.setSummary("\(statements) statement\(statements == 1 ? "" : "s") and \(arguments) argument\(arguments == 1 ? "" : "s") from \(PathName.fileName(document.file)).", of: doc)
+        if statements + arguments == 0 {
+            // Never a quiet success: say why nothing was read.
+            diagnostics.append(.warning("no statements or arguments: Argdown defines them as `[Title]: text` and `<Title>: text`",
+                                        at: SourceLocation(file: document.file, line: 1, column: 1)))
+        }
         for s in document.statements {
             for mention in s.mentions where home["[" + mention.title] == nil {
                 diagnostics.append(.warning("`@[\(mention.title)]` mentions a statement defined nowhere", at: mention.location))

@@ -1,0 +1,35 @@
+import DebateMap
+import Testing
+
+/// General Argdown read as Argdown's own parser reads it, on inputs of our own (issue 20):
+/// a relation marker written against its title, statements defined in list items, and a file
+/// that defines nothing said to define nothing.
+struct ArgdownConformanceTests {
+    func load(_ text: String) -> LoadResult {
+        CorpusLoader.load(paths: ["map.argdown"], source: MemorySource(files: ["map.argdown": Array(text.utf8)]))
+    }
+
+    func claim(_ r: LoadResult, _ text: String) -> Int? { r.corpus.claims.firstIndex { $0.text == text && $0.kind != .reference } }
+
+    @Test func aRelationMarkerAgainstItsTitleIsARelation() throws {
+        let r = load("[A]: a\n  +[B]: b\n  -<C>: c\n  <+ [D]: d\n")
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics.map(\.headline))")
+        let a = try #require(claim(r, "a")), b = try #require(claim(r, "b")), d = try #require(claim(r, "d"))
+        #expect(r.corpus.claims[a].text == "a", "not `a +[B]: b`")
+        #expect(r.corpus.relations.contains { $0.from == b && $0.to == a && $0.kind == .supports })
+        #expect(r.corpus.relations.contains { $0.from == d && $0.to == a && $0.kind == .supports })
+        #expect(r.corpus.relations.contains { r.corpus.claims[$0.from].title == "C" && $0.to == a && $0.kind == .attacks })
+    }
+
+    @Test func aStatementDefinedInAListItemKeepsItsText() {
+        let r = load("* [T]: Trams are good.\n* [U]: Buses are bad.\n1. [V]: Rails last.\n* just prose\n")
+        for text in ["Trams are good.", "Buses are bad.", "Rails last."] { #expect(claim(r, text) != nil, "\(text)") }
+        #expect(r.corpus.claims.allSatisfy { $0.text != "just prose" })
+        #expect(r.corpus.positions[0].summary == "3 statements and 0 arguments from map.argdown.")
+    }
+
+    @Test func aFileThatDefinesNothingSaysSo() {
+        let r = load("# Notes\n\n* just prose\n* more prose\n")
+        #expect(r.diagnostics.map(\.headline) == ["map.argdown:1:1: warning: no statements or arguments: Argdown defines them as `[Title]: text` and `<Title>: text`"])
+    }
+}
