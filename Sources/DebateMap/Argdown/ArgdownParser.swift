@@ -209,6 +209,8 @@ public struct ArgdownParser {
         if atLineEnd {
             open = nil
             general.skippingText = false
+            // In Argdown a blank line ends a tree: a relation after it has no statement above.
+            if dialect == .general { stack.removeAll(keepingCapacity: true) }
             consumeNewline()
             return
         }

@@ -32,4 +32,12 @@ struct ArgdownConformanceTests {
         let r = load("# Notes\n\n* just prose\n* more prose\n")
         #expect(r.diagnostics.map(\.headline) == ["map.argdown:1:1: warning: no statements or arguments: Argdown defines them as `[Title]: text` and `<Title>: text`"])
     }
+
+    @Test func aBlankLineEndsATree() {
+        let r = load("[A]: a\n\n  + [B]: b\n")
+        #expect(r.corpus.relations.isEmpty, "B is not under A")
+        #expect(r.diagnostics.map(\.headline) == ["map.argdown:3:3: warning: a relation with no statement above it: read as a statement of its own"])
+        // Without the blank line it is A's reason.
+        #expect(load("[A]: a\n  + [B]: b\n").corpus.relations.count == 1)
+    }
 }
