@@ -11,7 +11,9 @@ struct FormatsCommandTests {
     @Test func aFolderMayMixFormats() throws {
         let run = try Debatemap.run(["check", Self.formats + "/mixed"])
         #expect(run.status == 0)
-        #expect(run.stderr == "3 essays, 3 topics, 35 claims, 26 relations: 0 errors, 0 warnings\n")
+        // <Free day> supports [Sunday] in the tree and again as its structure's conclusion:
+        // one relation, as Argdown merges them.
+        #expect(run.stderr == "3 essays, 3 topics, 35 claims, 25 relations: 0 errors, 0 warnings\n")
     }
 
     @Test func theFormatComesFromTheContentOrFromFrom() throws {

@@ -22,6 +22,13 @@ public struct CorpusBuilder {
     public private(set) var essays: [Essay]
     public private(set) var claims: [Claim]
     public private(set) var relations: [Relation]
+    /// The relations recorded, by their ends and kind: one written twice is one relation,
+    /// as Argdown merges them (a contradiction is the same from either end).
+    private var relationKeys = Set<RelationKey>()
+
+    struct RelationKey: Hashable {
+        var from: Int, to: Int, kind: String
+    }
     private var positions: [Int: [Int: Position]] = [:]
     private var claimIDs: Set<String>
     private var essayIDs: Set<String>
@@ -128,6 +135,8 @@ public struct CorpusBuilder {
     public mutating func relate(_ from: Int, _ to: Int, _ kind: RelationKind, at location: SourceLocation? = nil, undercut: Bool = false) {
         let a = claims[from].refersTo ?? from, b = claims[to].refersTo ?? to
         guard a != b else { return }
+        let key = kind == .contradicts ? RelationKey(from: min(a, b), to: max(a, b), kind: "\(kind)") : RelationKey(from: a, to: b, kind: "\(kind)")
+        guard relationKeys.insert(key).inserted else { return }
         relations.append(Relation(from: a, to: b, kind: kind, location: location, isUndercut: undercut))
     }
 

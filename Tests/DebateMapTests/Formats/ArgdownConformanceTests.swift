@@ -40,4 +40,13 @@ struct ArgdownConformanceTests {
         // Without the blank line it is A's reason.
         #expect(load("[A]: a\n  + [B]: b\n").corpus.relations.count == 1)
     }
+
+    @Test func aRelationWrittenTwiceIsOneRelation() {
+        let twice = load("[A]: a\n  + [B]: b\n\n[A]\n  + [B]\n")
+        #expect(twice.corpus.relations.count == 1)
+        // A contradiction is the same from either end.
+        let both = load("[A]: a\n  >< [B]: b\n\n[B]\n  >< [A]\n")
+        #expect(both.corpus.relations.count == 1)
+        #expect(both.corpus.relations.first?.kind == .contradicts)
+    }
 }
