@@ -32,7 +32,7 @@ extension ArgdownParser {
         }
         if b[i] == UInt8(ascii: "-"), peek(1) == UInt8(ascii: "-"), peek(2) != UInt8(ascii: ">") {
             general.skippingText = false
-            parseInferenceLine()
+            parseInferenceLine(indent: indent)
             return true
         }
         if let content = listItemContent() {
@@ -215,15 +215,21 @@ extension ArgdownParser {
     }
 
     /// `----`, `-- rule --`, `-- rule {data} --`, or `--` opening a multi-line rule.
-    mutating func parseInferenceLine() {
+    mutating func parseInferenceLine(indent: Int) {
         open = nil
+        let start = i
         while i < n, b[i] == UInt8(ascii: "-") { i += 1 }
+        let dashes = i - start
         var body = restOfLine()
         while body.hasSuffix("-") { body.removeLast() }
         body = ArgdownParser.withoutData(body).trimmingSpaces()
+        // Relations written under the inference line are about the inference: they hang
+        // under the argument (`<_ [U]: …` undercuts it).
+        if let argument = general.reconstructing { stack = [(indent, argument)] }
         if !body.isEmpty {
             general.pendingRule = body
-        } else if nextLineStartsPremise() {
+        } else if dashes >= 4 || nextLineStartsPremise() {
+            // `----` is a whole inference line; only `--` opens a rule written over lines.
             general.pendingRule = ""
         } else {
             general.inRule = true

@@ -49,4 +49,14 @@ struct ArgdownConformanceTests {
         #expect(both.corpus.relations.count == 1)
         #expect(both.corpus.relations.first?.kind == .contradicts)
     }
+
+    @Test func aRelationUnderTheInferenceLineIsAboutTheInference() throws {
+        let r = load("<A>: an argument\n\n(1) [P]: premise\n----\n  <_ [U]: Undercut!\n(2) [C]: conclusion\n")
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics.map(\.headline))")
+        let u = try #require(claim(r, "Undercut!"))
+        let a = try #require(claim(r, "an argument"))
+        #expect(r.corpus.relations.contains { $0.from == u && $0.to == a && $0.kind == .attacks && $0.isUndercut })
+        // The inference has no rule text: U is not it.
+        #expect(r.corpus.claims.allSatisfy { $0.inferenceRule == nil })
+    }
 }
