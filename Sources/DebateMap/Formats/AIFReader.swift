@@ -132,7 +132,13 @@ public enum AIFReader {
         var speakerOf: [String: String] = [:]
         for item in set["locutions"]?.array ?? [] {
             guard let lid = item["nodeID"]?.text, let pid = item["personID"]?.text else { continue }
-            speakerOf[lid] = people[pid] ?? pid
+            // A person the file names, or a personID that is a name itself; a bare number is no
+            // name to show: then the L-node's text says who.
+            if let name = people[pid] {
+                speakerOf[lid] = name
+            } else if !pid.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                speakerOf[lid] = pid
+            }
         }
 
         let title = (root["title"]?.text ?? set["title"]?.text).map { $0.trimmingSpaces() } ?? Essay.unknown
@@ -201,7 +207,7 @@ public enum AIFReader {
         // Sources: L → YA → I.
         for (k, node) in nodes.enumerated() where node.type == "YA" {
             for l in incoming[k] where nodes[l].type == "L" {
-                let speaker = speakerOf[nodes[l].id] ?? nodes[l].text.split(separator: ":", maxSplits: 1).first.map { String($0).trimmingSpaces() }
+                let speaker = speakerOf[nodes[l].id] ?? AIFReader.speaker(ofLocution: nodes[l].text)
                 for target in outgoing[k] {
                     if let c = claimOf[target], let speaker, !speaker.isEmpty { builder.setSource(speaker, of: c) }
                 }
@@ -251,5 +257,18 @@ public enum AIFReader {
         }
         builder.setSummary("An AIF nodeset of \(all.count) claim\(all.count == 1 ? "" : "s") in \(roots.count) part\(roots.count == 1 ? "" : "s").", of: doc)
         return diagnostics
+    }
+
+    /// Who speaks in a locution's text, as AIF tools write it: `Lena: fares should be free`
+    /// (OVA), `VCBrown says 'semesterisation is a good idea'` (AraucariaDB); nil when the text
+    /// does not say (the whole text is never taken for a name).
+    static func speaker(ofLocution text: String) -> String? {
+        for separator in [" says ", " said ", " asks ", " asked ", ":"] {
+            guard let range = text.range(of: separator) else { continue }
+            let name = String(text[..<range.lowerBound]).trimmingSpaces()
+            // A name is short and on its own: not a sentence that happens to hold the word.
+            if !name.isEmpty, name.count <= 60, !name.contains(":"), name.split(separator: " ").count <= 5 { return name }
+        }
+        return nil
     }
 }
