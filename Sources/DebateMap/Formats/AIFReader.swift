@@ -146,11 +146,18 @@ public enum AIFReader {
         let doc = builder.addDocument(id: id, title: title.isEmpty ? Essay.unknown : title, mapPath: file, voices: .speakers)
         let prefix = builder.essays[doc.essay].id
 
+        // The analysed passage (OVA's `text`, a string or `{"txt": …}`): the document's text,
+        // each claim's words lit in it where they are found.
+        let passage = (root["text"]?.text ?? root["text"]?["txt"]?.text).map(AIFReader.plainText) ?? ""
+        if !passage.isEmpty { builder.setEssayText(passage, of: doc) }
+
         // Claims.
         var claimOf = [Int?](repeating: nil, count: nodes.count)
         for (k, node) in nodes.enumerated() where node.type == "I" {
             if node.text.isEmpty { diagnostics.append(.warning("\(node.path).text: the I-node \(node.id) has no text", at: node.location)) }
-            claimOf[k] = builder.addClaim(id: prefix + " " + node.id, title: node.id, text: node.text, document: doc, location: node.location)
+            let c = builder.addClaim(id: prefix + " " + node.id, title: node.id, text: node.text, document: doc, location: node.location)
+            claimOf[k] = c
+            if !passage.isEmpty, let found = PassageSearch.find(node.text, in: passage) { builder.setQuote(found, of: c) }
         }
         func claims(_ list: [Int]) -> [Int] { list.compactMap { claimOf[$0] } }
 
@@ -270,5 +277,25 @@ public enum AIFReader {
             if !name.isEmpty, name.count <= 60, !name.contains(":"), name.split(separator: " ").count <= 5 { return name }
         }
         return nil
+    }
+
+    /// OVA keeps the analysed text as HTML-ish markup (`<br>`, `<span …>`, `&amp;`): the
+    /// words, with line breaks for `<br>` and `</p>`.
+    static func plainText(_ html: String) -> String {
+        guard html.contains("<") || html.contains("&") else { return html }
+        var out = ""
+        var rest = Substring(html)
+        while let open = rest.firstIndex(of: "<") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: ">") else { out += rest[open...]; rest = ""; break }
+            let tag = rest[rest.index(after: open)..<close].lowercased()
+            if tag.hasPrefix("br") || tag == "/p" || tag == "/div" { out += "\n" }
+            rest = rest[rest.index(after: close)...]
+        }
+        out += rest
+        for (entity, character) in [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+            out = out.replacingAll(entity, with: character)
+        }
+        return out
     }
 }

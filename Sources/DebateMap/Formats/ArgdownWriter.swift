@@ -321,7 +321,9 @@ public struct ArgdownWriter {
                 line += ": "
             }
             line += isUntitled ? ArgdownWriter.escapeLineStart(ArgdownWriter.escapeText(claim.text)) : ArgdownWriter.escapeText(claim.text)
-            if let q = claim.quote { line += " {quote: " + ArgdownWriter.quoted(q.text) + "}" }
+            // An essay map's quote; an imported document's quotes are found again in its
+            // passage, which an Argdown file does not carry.
+            if essayMap, let q = claim.quote { line += " {quote: " + ArgdownWriter.quoted(q.text) + "}" }
             if !essayMap, let s = claim.source { line += " {source: " + ArgdownWriter.quoted(s) + "}" }
             return line + tags(claim)
         }

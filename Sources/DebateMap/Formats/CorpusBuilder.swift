@@ -102,6 +102,9 @@ public struct CorpusBuilder {
     }
 
     public mutating func setText(_ text: String, of claim: Int) { claims[claim].text = text }
+    /// The text a document maps (an AIF file's analysed passage), which the reader opens.
+    public mutating func setEssayText(_ text: String, of document: Document) { essays[document.essay].text = text }
+    public mutating func setQuote(_ quote: Quote?, of claim: Int) { claims[claim].quote = quote }
     public mutating func setTags(_ tags: [String], of claim: Int) { claims[claim].tags = tags }
     public mutating func setSource(_ source: String?, of claim: Int) { claims[claim].source = source }
     public mutating func setInferenceRule(_ rule: String?, of claim: Int) { claims[claim].inferenceRule = rule }
