@@ -370,7 +370,15 @@ public struct ArgdownParser {
             reportUnsupportedChildren(indent: indent)
             return
         }
-        while let top = stack.last, top.indent >= indent { stack.removeLast() }
+        if dialect == .general, let previous = stack.last, indent < previous.indent {
+            // A dedent, counted as Argdown's lexer counts it: one level for each line above
+            // indented more, then the line stands beside the node of the level it lands in,
+            // even when no line above was indented exactly as much.
+            while let top = stack.last, top.indent > indent { stack.removeLast() }
+            if !stack.isEmpty { stack.removeLast() }
+        } else {
+            while let top = stack.last, top.indent >= indent { stack.removeLast() }
+        }
         guard let parent = stack.last else {
             if dialect == .general {
                 diagnostics.append(.warning("a relation with no statement above it: read as a statement of its own", at: markerLoc))

@@ -59,4 +59,17 @@ struct ArgdownConformanceTests {
         // The inference has no rule text: U is not it.
         #expect(r.corpus.claims.allSatisfy { $0.inferenceRule == nil })
     }
+
+    @Test func aDedentToALevelNeverOpenedLandsBesideThatLevel() throws {
+        // G is indented less than D and more than C: Argdown counts one dedent, so G stands
+        // beside C, under A.
+        let r = load("[A]: a\n  - [C]: c\n      <+ [D]: d\n    -> [G]: g\n")
+        let a = try #require(claim(r, "a")), c = try #require(claim(r, "c")), g = try #require(claim(r, "g"))
+        #expect(r.corpus.claims[g].parent == a)
+        #expect(r.corpus.relations.contains { $0.from == a && $0.to == g && $0.kind == .attacks })
+        #expect(!r.corpus.relations.contains { $0.from == c && $0.to == g })
+        // A dedent to a level that was opened is as before: beside the claim there.
+        let same = load("[A]: a\n  - [C]: c\n    + [D]: d\n  + [E]: e\n")
+        #expect(same.corpus.claims[try #require(claim(same, "e"))].parent == claim(same, "a"))
+    }
 }
