@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Reads the Argdown subset of `docs/format.md` from UTF-8 bytes into an `ArgdownDocument`,
 /// with the exact line and column of every element and of every error.
 ///
@@ -37,12 +41,35 @@ public struct ArgdownParser {
     /// `firstLine`: the file's line the bytes start on (a later document of a bundle).
     public static func parse(_ bytes: [UInt8], file: String, untitledStart: Int = 0, dialect: ArgdownDialect = .essayMap,
                              firstLine: Int = 1) -> (ArgdownDocument, [Diagnostic]) {
-        var parser = ArgdownParser(b: bytes, n: bytes.count, file: file, fileNumber: SourceFiles.number(file))
+        var parser = ArgdownParser(b: ArgdownParser.lineFeeds(bytes), n: bytes.count, file: file, fileNumber: SourceFiles.number(file))
         parser.line = firstLine
         parser.firstLine = firstLine
         parser.untitledCount = untitledStart
         parser.dialect = dialect
         return parser.run()
+    }
+
+    /// Old Macintosh line ends (a CR alone) as line feeds, byte for byte, so that every
+    /// offset and column stays where it was; CRLF is read as it is. A file without a lone
+    /// CR is returned untouched (no copy).
+    static func lineFeeds(_ bytes: [UInt8]) -> [UInt8] {
+        // CRs found with memchr: most files have none, and a CRLF file is looked at only at
+        // its line ends (the parser's speed is measured; docs/performance.md).
+        let lone: [Int] = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return [] }
+            var found: [Int] = []
+            var k = 0
+            while k < buffer.count, let hit = memchr(base + k, 0x0D, buffer.count - k) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if at + 1 == buffer.count || buffer[at + 1] != 0x0A { found.append(at) }
+                k = at + 1
+            }
+            return found
+        }
+        guard !lone.isEmpty else { return bytes }
+        var out = bytes
+        for k in lone { out[k] = 0x0A }
+        return out
     }
 
     mutating func run() -> (ArgdownDocument, [Diagnostic]) {

@@ -72,4 +72,14 @@ struct ArgdownConformanceTests {
         let same = load("[A]: a\n  - [C]: c\n    + [D]: d\n  + [E]: e\n")
         #expect(same.corpus.claims[try #require(claim(same, "e"))].parent == claim(same, "a"))
     }
+
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func everyLineEndReadsTheSame(end: String) throws {
+        let r = load("\u{FEFF}" + ["[A]: a", "  + [B]: b", "  - [C]: c", "", "[D]: d"].joined(separator: end) + end)
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics.map(\.headline))")
+        #expect(r.corpus.claims.filter { $0.kind != .group }.map(\.text) == ["a", "b", "c", "d"])
+        #expect(r.corpus.relations.count == 2)
+        // Lines are counted alike: D is on line 5.
+        #expect(r.corpus.claims.first { $0.text == "d" }?.location?.line == 5)
+    }
 }
