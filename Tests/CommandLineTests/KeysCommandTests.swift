@@ -8,7 +8,7 @@ struct KeysCommandTests {
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty)
         let views = run.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
-        #expect(views == ["Tree", "Search prompt (/)", "Filter prompt (&)", "Opposing claims picker (O)", "Versus (v)", "Clashes (x)", "Reader (r)", "Matrix (m)", "Problems (!)", "Help (?)"])
+        #expect(views == ["Tree", "Search prompt (/)", "Filter prompt (&)", "Opposing claims picker (O)", "Versus (v)", "Clashes (x)", "Reader (r)", "Matrix (m)", "Documents (m, over imported files)", "Problems (!)", "Help (?)"])
         // Keys and descriptions line up in one column per view.
         #expect(run.stdout.contains("\n  o       jump to a claim of another essay that opposes this one; again: the next\n"))
         #expect(run.stdout.contains("\n  x       clashes: where the essays disagree, pair by pair\n"))
@@ -19,7 +19,7 @@ struct KeysCommandTests {
     @Test func markdownIsOneTablePerView() throws {
         let run = try Debatemap.run(["keys", "--format", "markdown"])
         #expect(run.status == 0)
-        #expect(run.stdout.components(separatedBy: "| key | does |").count - 1 == 10)
+        #expect(run.stdout.components(separatedBy: "| key | does |").count - 1 == 11)
         #expect(run.stdout.contains("**Tree**\n\n| key | does |\n|---|---|\n| `j` `↓` | next row |\n"))
         #expect(run.stdout.contains("| `[` `Bksp` | back in the jump history |"))
     }

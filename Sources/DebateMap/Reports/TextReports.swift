@@ -87,25 +87,15 @@ public struct TextReports: Sendable {
     /// One entry per imported document: its title, how many claims and relations it holds, and
     /// the claim other voices oppose most. Counted in one pass over the claims and relations.
     private func documentList(_ documentTopics: [Int]) -> String {
-        let essays = corpus.essays.count
-        var claims = [Int](repeating: 0, count: essays), relations = [Int](repeating: 0, count: essays)
-        var contested = [Int](repeating: -1, count: essays)
-        for (c, claim) in corpus.claims.enumerated() where claim.kind != .reference {
-            claims[claim.essay] += 1
-            let best = contested[claim.essay]
-            if corpus.opponentCount(of: c) > 0, best < 0 || corpus.opponentCount(of: c) > corpus.opponentCount(of: best) { contested[claim.essay] = c }
-        }
-        for relation in corpus.relations { relations[corpus.claims[relation.from].essay] += 1 }
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        let stats = DocumentStats(corpus: corpus)
         var out = style.bold("Documents") + " — each its own question\n"
         for t in documentTopics {
             guard let e = corpus.topics[t].document else { continue }
             let essay = corpus.essays[e]
             let title = essay.title == Essay.unknown ? essay.label : essay.fullTitle
             out += "\n  " + style.bold(safe(title)) + "  " + style.dim(safe(essay.id)) + "\n"
-            out += "    " + plural(claims[e], "claim") + ", " + plural(relations[e], "relation") + "\n"
-            if contested[e] >= 0 {
-                let c = contested[e]
+            out += "    " + stats.counts(e) + "\n"
+            if let c = stats.contested[e] {
                 let head = "    most contested (⚔\(corpus.opponentCount(of: c))): "
                 out += head + TextLayout.wrap(safe(corpus.claims[c].text), width: width, indent: "      ", firstIndent: TextLayout.width(head)) + "\n"
             }

@@ -17,6 +17,7 @@ extension Browser {
         case .versus(let state): sized.drawVersus(&screen, state)
         case .clashes(let state): sized.drawClashes(&screen, state)
         case .problems(let state): sized.drawProblems(&screen, state)
+        case .documents(let state): sized.drawDocuments(&screen, state)
         case .help(let over, let top):
             var under = sized
             under.view = over

@@ -10,6 +10,7 @@ extension Browser {
     }
 
     mutating func openMatrix() {
+        if matrixIsDocumentList { return openDocuments() }
         let cell: (Int, Int)
         switch selectedNode {
         case .position(let p)?: cell = (corpus.positions[p].topic, corpus.positions[p].essay)

@@ -157,6 +157,7 @@ public struct Browser: Sendable {
         case .versus(let state): applyInVersus(action, state)
         case .clashes(let state): applyInClashes(action, state)
         case .problems(let state): applyInProblems(action, state)
+        case .documents(let state): applyInDocuments(action, state)
         case .filter(let prompt): applyInFilter(action, prompt)
         case .help(let over, let top): applyInHelp(action, over: over, top: top)
         }

@@ -53,6 +53,8 @@ struct HelpSheet {
             return [Line(label: g.versus, description: "the cell marked with x, to clash with another")]
         case .reader, .help, .problems, .filter:
             return []
+        case .documents:
+            return [Line(label: "\(g.crossed)3", description: "the document's most contested claim, opposed by 3 claims"), more]
         }
     }
 
@@ -62,7 +64,7 @@ struct HelpSheet {
         case .tree, .search:
             return [Line(label: "click", description: "select a row; on its fold mark, fold or unfold"),
                     Line(label: "wheel", description: "scroll the tree, or the detail pane when over it")]
-        case .picker, .clashes, .problems:
+        case .picker, .clashes, .problems, .documents:
             return [Line(label: "click", description: "select a row; on the selected row, as Enter"),
                     Line(label: "wheel", description: "move in the list, or scroll the pane below when over it")]
         case .matrix:
@@ -89,7 +91,7 @@ struct HelpSheet {
             return [Line(label: "5j", description: "a number before a move repeats it: 5 rows down; 3J, 2 Ctrl-d"),
                     Line(label: "12G", description: "row 12 of the tree (12g too)"),
                     Line(label: "Esc", description: "cancels a number being typed")]
-        case .reader, .matrix, .picker, .versus, .clashes, .problems, .help:
+        case .reader, .matrix, .picker, .versus, .clashes, .problems, .documents, .help:
             return [Line(label: "5j", description: "a number before a move repeats it"),
                     Line(label: "Esc", description: "cancels a number being typed")]
         }

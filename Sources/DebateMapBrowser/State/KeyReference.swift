@@ -4,7 +4,7 @@ import DebateMap
 /// help overlay use: as aligned text for `debatemap keys`, or as Markdown tables for the README.
 public enum KeyReference {
     /// The views in the order a reader meets them.
-    public static let modes: [Mode] = [.tree, .search, .filter, .picker, .versus, .clashes, .reader, .matrix, .problems, .help]
+    public static let modes: [Mode] = [.tree, .search, .filter, .picker, .versus, .clashes, .reader, .matrix, .documents, .problems, .help]
 
     /// One block per view: its name, then each key and what it does.
     public static func text(_ keys: KeyTable = .standard) -> String {
@@ -47,6 +47,7 @@ public enum KeyReference {
         case .matrix: return "Matrix (m)"
         case .clashes: return "Clashes (x)"
         case .problems: return "Problems (!)"
+        case .documents: return "Documents (m, over imported files)"
         case .help: return "Help (?)"
         }
     }

@@ -1,6 +1,6 @@
 /// Which kind of view has the keyboard (`View` holds the view with its state).
 public enum Mode: String, Sendable, Hashable, CaseIterable {
-    case tree, search, filter, reader, matrix, picker, versus, clashes, problems, help
+    case tree, search, filter, reader, matrix, documents, picker, versus, clashes, problems, help
 
     /// The name shown in the header and the help.
     public var title: String {
@@ -10,6 +10,7 @@ public enum Mode: String, Sendable, Hashable, CaseIterable {
         case .filter: return "filter"
         case .reader: return "reader"
         case .matrix: return "matrix"
+        case .documents: return "documents"
         case .picker: return "opposing claims"
         case .versus: return "versus"
         case .clashes: return "clashes"

@@ -9,6 +9,8 @@ indirect enum View: Sendable {
     case versus(VersusState)
     case clashes(ClashState)
     case problems(ProblemsState)
+    /// The matrix of a corpus of imported documents: a list of them.
+    case documents(DocumentsState)
     /// The filter prompt (`&`) over the tree.
     case filter(FilterPrompt)
     /// The help over the view it was opened from, scrolled to `top`.
@@ -26,6 +28,7 @@ indirect enum View: Sendable {
         case .versus: return .versus
         case .clashes: return .clashes
         case .problems: return .problems
+        case .documents: return .documents
         case .filter: return .filter
         case .help: return .help
         }

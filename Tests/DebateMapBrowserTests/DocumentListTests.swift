@@ -1,0 +1,47 @@
+import DebateMap
+@testable import DebateMapBrowser
+import SyntheticCorpus
+import Testing
+
+/// `m` over imported documents, each its own question (issue 20): a list of the documents —
+/// what each holds and its most contested claim — instead of a diagonal of one stance in a
+/// grid of silence.
+struct DocumentListTests {
+    static let corpus: Corpus = {
+        let files = [
+            "tram.txt": "Discussion Title: Should the harbour tram be built?\n\n1. The city should build the harbour tram.\n1.1. Pro: Buses are stuck in traffic.\n1.2. Con: The tram costs too much.\n",
+            "fares.txt": "Discussion Title: Free fares\n\n1. Fares should be free for everyone.\n1.1. Con: Free fares are a subsidy for riders.\n",
+        ]
+        let source = MemorySource(files: files.mapValues { Array($0.utf8) })
+        return CorpusLoader.load(paths: ["fares.txt", "tram.txt"], source: source).corpus
+    }()
+
+    @Test func mListsTheDocuments() {
+        let b = Support.browser("m", corpus: Self.corpus)
+        #expect(b.mode == .documents)
+        let screen = b.render(width: 80, height: 24)
+        #expect(screen.line(0) == " Matrix › 2 documents, each its own question")
+        #expect(screen.line(1).hasPrefix(" fares  2 claims, 1 relation   ⚔1 Fares should be free for everyone."), "\(screen.line(1))")
+        #expect(screen.line(2).hasPrefix(" tram   3 claims, 2 relations  ⚔1 The city should build the harbour tram."), "\(screen.line(2))")
+        #expect(!screen.text.contains("SILENT") && !screen.text.contains("MIXED"))
+    }
+
+    @Test func enterGoesToTheDocument() {
+        var b = Support.browser("mj", corpus: Self.corpus)
+        b.handle(.enter)
+        #expect(b.mode == .tree)
+        guard case .position(let p)? = b.selectedNode else { Issue.record("no position selected"); return }
+        #expect(Self.corpus.essays[Self.corpus.positions[p].essay].id == "tram")
+    }
+
+    @Test func theSeedCorpusKeepsItsMatrix() {
+        #expect(Support.browser("m").mode == .matrix)
+    }
+
+    @Test func snapshots() {
+        for (w, h) in [(80, 24), (40, 12)] {
+            let b = Support.browser("m", corpus: Self.corpus, width: w, height: h)
+            Support.assertSnapshot(b.render(width: w, height: h), "documents-\(w)x\(h)")
+        }
+    }
+}
