@@ -1,7 +1,9 @@
 import DebateMap
 @testable import DebateMapBrowser
 import SyntheticCorpus
+import Foundation
 import Testing
+import TestSupport
 
 /// `m` over imported documents, each its own question (issue 20): a list of the documents —
 /// what each holds and its most contested claim — instead of a diagonal of one stance in a
@@ -43,5 +45,24 @@ struct DocumentListTests {
             let b = Support.browser("m", corpus: Self.corpus, width: w, height: h)
             Support.assertSnapshot(b.render(width: w, height: h), "documents-\(w)x\(h)")
         }
+    }
+
+    @Test func inAMixedCorpusTheGridLabelsADocumentMap() throws {
+        // The harbour corpus's questions and one Kialo discussion: the grid stays, and the
+        // document's cell on its own question says MAP, not a stance.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("debatemap-mixed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("talk.txt").path
+        try "Discussion Title: Talk\n\n1. A thesis.\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let corpus = CorpusLoader.load(paths: [Fixtures.harbourFolder, file]).corpus
+        var b = Support.browser(corpus: corpus)
+        let p = try #require(corpus.positions.indices.first { corpus.isOwnQuestion(position: $0) })
+        b.jump(to: .position(p))
+        b.handle(.character("m"))
+        #expect(b.mode == .matrix)
+        let screen = b.render(width: 120, height: 30)
+        #expect(screen.text.contains("MAP"), "\(screen.text)")
+        #expect(!screen.text.contains("MIXED  A Kialo"))
     }
 }

@@ -52,8 +52,10 @@ extension Browser {
         let selected = state.topic == t && state.essay == e
         // The cell marked with `x` (for the clashes of two essays) says so after its stance.
         let marked = state.marked == MatrixState.Cell(topic: t, essay: e)
-        let badge = TextFit.fit(position.stance.label + (marked ? " \(glyphs.versus)" : ""), width, ellipsis: glyphs.ellipsis)
+        let label = positionLabel(essay: e, topic: t)
+        let badge = TextFit.fit(label + (marked ? " \(glyphs.versus)" : ""), width, ellipsis: glyphs.ellipsis)
         var badgeStyle = StanceStyle.style(position.stance, options: options, selected: selected)
+        if label != position.stance.label { badgeStyle.color = .plain }
         if marked { badgeStyle.attributes.insert(.underline) }
         screen.put(badge, x: x, y: y, style: badgeStyle, limit: x + width)
         let room = height - 1
@@ -78,13 +80,21 @@ extension Browser {
         screen.put(TextFit.fit(safe(corpus.essays[state.essay].label) + " \(glyphs.dash) " + safe(corpus.topics[state.topic].question),
                                width, ellipsis: glyphs.ellipsis), x: rect.x + 1, y: rect.y, style: .bold)
         let summary = position.stance == .silent ? "does not address this question" : safe(position.summary)
-        let lines = TextFit.wrap(position.stance.label + "  " + summary, width)
+        let label = positionLabel(essay: state.essay, topic: state.topic)
+        let lines = TextFit.wrap(label + "  " + summary, width)
         for (i, line) in lines.prefix(rect.height - 1).enumerated() {
             let cut = i == rect.height - 2 && lines.count > rect.height - 1
             screen.put(cut ? TextFit.fit(line + " " + glyphs.ellipsis, width, ellipsis: glyphs.ellipsis) : line, x: rect.x + 1, y: rect.y + 1 + i)
         }
         if rect.height > 1 {
-            screen.paint(x: rect.x + 1, y: rect.y + 1, count: min(width, position.stance.label.count), style: StanceStyle.style(position.stance, options: options))
+            var style = StanceStyle.style(position.stance, options: options)
+            if label != position.stance.label { style.color = .plain }
+            screen.paint(x: rect.x + 1, y: rect.y + 1, count: min(width, label.count), style: style)
         }
+    }
+
+    /// A cell's label: the stance, or `MAP` for a document on its own question.
+    func positionLabel(essay e: Int, topic t: Int) -> String {
+        corpus.positionIndex(essay: e, topic: t).map { corpus.stanceLabel(position: $0) } ?? corpus.position(essay: e, topic: t).stance.label
     }
 }
