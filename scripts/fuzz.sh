@@ -66,9 +66,14 @@ case "$target" in
     printf '\x02EGgjjjjlr\xf0\x14\x05jjm\xf1\x00\x00/a\x7f\x0a' > "$seeds/hostile-resize"
     printf '\x03E/harbour\x0anNo\xe0\x0a\x05\xe1\x00\x00\xe2\x10\x10' > "$seeds/seed-search-mouse"
     printf '\x01Ejjjjlv\xf2\xff\x63?GG' > "$seeds/mixed-wide"
-    printf '\x04jkhlEmrv?/x' > "$seeds/empty" ;;
+    printf '\x04jkhlEmrv?/x' > "$seeds/empty"
+    # Counts, the filter, copy, problems, the reader's search (issues 22 and 23).
+    printf '\x0012j3JG&opposed\x0ayY!\x1bjjlr/the\x0ann\x1bq' > "$seeds/counts-filter-copy" ;;
 esac
 [ -d "$fixtures/fuzz/$target" ] && seed "$fixtures/fuzz/$target"/*
+# Shapes the hostile-input and real-files issues named (clusters, CR and CRLF, many
+# documents, deep chains, speakers): seeds of our own, not findings.
+[ -d "$fixtures/fuzz-seeds/$target" ] && seed "$fixtures/fuzz-seeds/$target"/*
 
 dict=()
 [ -f "Fuzz/Dictionaries/$target.dict" ] && dict=(-dict="Fuzz/Dictionaries/$target.dict")

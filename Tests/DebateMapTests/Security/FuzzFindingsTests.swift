@@ -11,9 +11,16 @@ struct FuzzFindingsTests {
         return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { folder + "/" + $0 }
     }
 
+    /// The seeds of the shapes issues 20 and 21 named (Fixtures/fuzz-seeds/TARGET/): not
+    /// findings, but held to the same properties.
+    static func seeds(_ target: String) -> [String] {
+        let folder = Fixtures.directory + "/fuzz-seeds/" + target
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { folder + "/" + $0 }
+    }
+
     static func bytes(_ path: String) -> [UInt8] { [UInt8](FileManager.default.contents(atPath: path) ?? Data()) }
 
-    @Test(arguments: inputs("argdown"))
+    @Test(arguments: inputs("argdown") + seeds("argdown"))
     func argdownFinding(_ path: String) {
         let bytes = Self.bytes(path)
         #expect(!bytes.isEmpty, "the finding \(path) is missing")
@@ -30,14 +37,14 @@ struct FuzzFindingsTests {
         }
     }
 
-    @Test(arguments: inputs("kialo"))
+    @Test(arguments: inputs("kialo") + seeds("kialo"))
     func kialoFinding(_ path: String) {
         let result = CorpusLoader.load(paths: ["d.txt"], source: MemorySource(files: ["d.txt": Self.bytes(path)]), format: .kialo)
         #expect(TerminalSafety.violations(result).isEmpty, "\(TerminalSafety.violations(result).prefix(5))")
         _ = ArgdownWriter(corpus: result.corpus).write()
     }
 
-    @Test(arguments: inputs("aif"))
+    @Test(arguments: inputs("aif") + seeds("aif"))
     func aifFinding(_ path: String) {
         let result = CorpusLoader.load(paths: ["n.json"], source: MemorySource(files: ["n.json": Self.bytes(path)]), format: .aif)
         #expect(TerminalSafety.violations(result).isEmpty, "\(TerminalSafety.violations(result).prefix(5))")
