@@ -9,14 +9,8 @@ import TestSupport
 /// what each holds and its most contested claim — instead of a diagonal of one stance in a
 /// grid of silence.
 struct DocumentListTests {
-    static let corpus: Corpus = {
-        let files = [
-            "tram.txt": "Discussion Title: Should the harbour tram be built?\n\n1. The city should build the harbour tram.\n1.1. Pro: Buses are stuck in traffic.\n1.2. Con: The tram costs too much.\n",
-            "fares.txt": "Discussion Title: Free fares\n\n1. Fares should be free for everyone.\n1.1. Con: Free fares are a subsidy for riders.\n",
-        ]
-        let source = MemorySource(files: files.mapValues { Array($0.utf8) })
-        return CorpusLoader.load(paths: ["fares.txt", "tram.txt"], source: source).corpus
-    }()
+    /// The two Kialo discussions the imported-document tests open.
+    static let corpus = ImportedDocumentTests.corpus
 
     @Test func mListsTheDocuments() {
         let b = Support.browser("m", corpus: Self.corpus)

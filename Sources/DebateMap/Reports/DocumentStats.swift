@@ -1,7 +1,7 @@
 /// What each imported document holds, for the lists that stand in for a matrix when every
 /// document is its own question: how many claims (link rows not counted) and relations, and
 /// the claim other voices oppose most. Counted in one pass over the claims and relations.
-public struct DocumentStats: Sendable {
+public struct DocumentStats: Sendable, Hashable {
     /// By essay index.
     public let claims: [Int]
     public let relations: [Int]

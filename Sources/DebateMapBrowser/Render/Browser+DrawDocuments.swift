@@ -8,9 +8,9 @@ extension Browser {
         let topics = documentTopics
         drawHeader(&screen, layout.header, ["Matrix", "\(topics.count) document\(topics.count == 1 ? "" : "s"), each its own question"])
         drawFooter(&screen, layout.footer)
-        let (list, pane) = documentRects()
+        let (list, pane) = listRects(count: topics.count)
         guard list.width > 2, list.height > 0 else { return }
-        let stats = DocumentStats(corpus: corpus)
+        let stats = state.stats
         let chosen = ListPane(index: state.index, paneTop: state.paneTop)
         let top = chosen.top(height: list.height, count: topics.count)
         let titleWidth = min(max(8, list.width * 2 / 5), topics.compactMap { corpus.topics[$0].document }.map { DisplayWidth.of(safe(corpus.essays[$0].label)) }.max() ?? 8)
@@ -35,6 +35,6 @@ extension Browser {
         }
         guard pane.height > 0 else { return }
         drawListSeparator(&screen, y: pane.y - 1, width: pane.width, above: top, below: topics.count - top - list.height)
-        documentPane(state.index, width: pane.width - 1).draw(&screen, pane, top: state.paneTop, glyphs: glyphs)
+        documentPane(state, width: pane.width - 1).draw(&screen, pane, top: state.paneTop, glyphs: glyphs)
     }
 }

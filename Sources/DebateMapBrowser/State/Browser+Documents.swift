@@ -11,7 +11,7 @@ extension Browser {
     var matrixIsDocumentList: Bool { corpus.layout.corpusTopics.isEmpty && !documentTopics.isEmpty }
 
     mutating func openDocuments() {
-        var state = DocumentsState()
+        var state = DocumentsState(stats: DocumentStats(corpus: corpus))
         if let node = selectedNode, let essay = essayOf(node), let i = documentTopics.firstIndex(where: { corpus.topics[$0].document == essay }) {
             state.index = i
         }
@@ -27,16 +27,12 @@ extension Browser {
         }
     }
 
-    func documentRects() -> (list: Rect, pane: Rect) {
-        ListPane.rects(count: documentTopics.count, body: Layout(width: size.width, height: size.height, showDetail: false).tree)
-    }
-
     mutating func applyInDocuments(_ action: Action, _ state: DocumentsState) {
         var state = state
-        let rects = documentRects()
+        let rects = listRects(count: documentTopics.count)
         var list = ListPane(index: state.index, paneTop: state.paneTop)
         let outcome = list.apply(action, count: documentTopics.count, rects: rects,
-                                 paneLines: { documentPane(state.index, width: rects.pane.width - 1).count }, overPane: pointerOver(rects.pane))
+                                 paneLines: { documentPane(state, width: rects.pane.width - 1).count }, overPane: pointerOver(rects.pane))
         switch (outcome, action) {
         case (.moved, _):
             (state.index, state.paneTop) = (list.index, list.paneTop)
@@ -55,7 +51,8 @@ extension Browser {
 
     /// A document in full: its title and question, where it was read from, what it holds,
     /// and its most contested claim.
-    func documentPane(_ index: Int, width: Int) -> PaneLines {
+    func documentPane(_ state: DocumentsState, width: Int) -> PaneLines {
+        let index = state.index
         var lines = PaneLines(width: width)
         guard documentTopics.indices.contains(index), let e = corpus.topics[documentTopics[index]].document else { return lines }
         let topic = corpus.topics[documentTopics[index]]
@@ -63,9 +60,8 @@ extension Browser {
         lines.add(safe(essay.title == Essay.unknown ? essay.label : essay.fullTitle), .bold)
         if topic.hasOwnQuestion { lines.add(safe(topic.question)) }
         lines.add(safe(essay.mapPath), .dim)
-        let stats = DocumentStats(corpus: corpus)
-        lines.add(stats.counts(e))
-        if let c = stats.contested[e] {
+        lines.add(state.stats.counts(e))
+        if let c = state.stats.contested[e] {
             lines.add("most contested (\(glyphs.crossed.trimmingCharacters(in: .whitespaces))\(corpus.opponentCount(of: c))): " + safe(corpus.claims[c].text))
         }
         return lines

@@ -86,7 +86,7 @@ extension Browser {
 
     /// The picker's list and its lower pane (the chosen claim in full) at the current size.
     func pickerRects(count: Int) -> (list: Rect, pane: Rect) {
-        ListPane.rects(count: count, body: Layout(width: size.width, height: size.height, showDetail: false).tree)
+        listRects(count: count)
     }
 
     mutating func applyInPicker(_ action: Action, _ state: PickerState) {

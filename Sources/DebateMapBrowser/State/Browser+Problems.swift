@@ -29,7 +29,7 @@ extension Browser {
 
     /// The list of problems and the pane below it with the chosen one in full.
     func problemsRects() -> (list: Rect, pane: Rect) {
-        ListPane.rects(count: problems?.diagnostics.count ?? 0, body: Layout(width: size.width, height: size.height, showDetail: false).tree)
+        listRects(count: problems?.diagnostics.count ?? 0)
     }
 
     mutating func applyInProblems(_ action: Action, _ state: ProblemsState) {

@@ -59,3 +59,10 @@ struct ListPane {
         return .moved
     }
 }
+
+extension Browser {
+    /// A list of `count` rows and its pane, in the body of a full-screen view.
+    func listRects(count: Int) -> (list: Rect, pane: Rect) {
+        ListPane.rects(count: count, body: Layout(width: size.width, height: size.height, showDetail: false).tree)
+    }
+}
