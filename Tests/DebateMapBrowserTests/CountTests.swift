@@ -79,4 +79,17 @@ struct CountTests {
         #expect(b.selection == 1)
         #expect(b.status == nil)
     }
+
+    /// Outside the tree a count before g or G is no row number: the reader still goes to
+    /// its top and end.
+    @Test func gWithACountInTheReaderGoesToTheTop() {
+        var b = Support.browser("jjjjllr")
+        #expect(b.mode == .reader)
+        b.handle(.character("G"))
+        #expect((b.reader?.top ?? 0) > 0)
+        let tree = b.selection
+        for key in "5g" { b.handle(.character(key)) }
+        #expect(b.reader?.top == 0)
+        #expect(b.selection == tree, "the tree's selection is not moved from the reader")
+    }
 }

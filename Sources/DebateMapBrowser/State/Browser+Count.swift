@@ -17,7 +17,7 @@ extension Browser {
     /// row `count` of the tree; any other action once. Esc only cancels the count.
     mutating func apply(_ action: Action, count: Int) {
         switch action {
-        case .first, .last where mode == .tree:
+        case .first where mode == .tree, .last where mode == .tree:
             moveSelection(to: count - 1)
         case _ where action.repeatsWithCount:
             for _ in 0..<count {
