@@ -22,11 +22,10 @@ public enum Outline {
                 let label = corpus.positionIndex(essay: e, topic: t).map { corpus.stanceLabel(position: $0) } ?? position.stance.label
                 out += "  \(label.padding(toLength: 8, withPad: " ", startingAt: 0)) \(safe(essay.label)) \(g.dash) \(what)\n"
                 guard let root = position.mainClaim else { continue }
-                var stack: [(Int, Int)] = [(root, 2)]
-                while let (c, depth) = stack.popLast() {
-                    let claim = corpus.claims[c]
+                IndentedTree.walk(from: root, depth: 2, children: { corpus.claims[$0.claim].children }) { row in
+                    let claim = corpus.claims[row.claim]
                     // A reference row stands for its claim: that claim's text and opponents.
-                    var shown = c, prefix = ""
+                    var shown = row.claim, prefix = ""
                     if claim.kind == .reference, let target = claim.refersTo, corpus.claims.indices.contains(target) {
                         shown = target
                         prefix = g.reference + " "
@@ -34,9 +33,9 @@ public enum Outline {
                         prefix = g.therefore + " "
                     }
                     let count = corpus.opponentCount(of: shown)
-                    out += String(repeating: "  ", count: depth) + (claim.link?.rawValue ?? g.main) + " " + prefix + safe(corpus.claims[shown].text)
-                        + (count > 0 ? "  \(g.crossed)\(count)" : "") + "\n"
-                    stack.append(contentsOf: claim.children.reversed().map { ($0, depth + 1) })
+                    let glyph = row.resumed ? "(continued)" : claim.link?.rawValue ?? g.main
+                    out += String(repeating: "  ", count: row.depth) + glyph + " " + prefix + safe(corpus.claims[shown].text)
+                        + (count > 0 ? "  \(g.crossed)\(count)" : "") + (row.continuesBelow ? "  (continued below)" : "") + "\n"
                 }
             }
             out += "\n"

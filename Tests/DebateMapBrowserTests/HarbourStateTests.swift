@@ -442,6 +442,26 @@ struct HarbourStateTests {
         #expect(Outline.text(corpus: Fixtures.harbourWithReferences, ascii: true).contains("      + -> Buses are stuck in traffic every morning.  x 1\n"))
     }
 
+    /// Issue 21 item 2: the piped outline of a chain thousands deep indents at most
+    /// `IndentedTree.maxDepth` levels (below the essay line), each deeper branch continued.
+    @Test func theOutlineOfADeepChainIsBounded() {
+        let n = 2_000
+        let claims = (0..<n).map { c in
+            Claim(id: "c\(c)", title: "c\(c)", text: "claim \(c)", essay: 0, topic: 0, position: 0,
+                  parent: c == 0 ? nil : c - 1, link: c == 0 ? nil : .supports, children: c + 1 < n ? [c + 1] : [])
+        }
+        let corpus = Corpus(title: "deep", topics: [Topic(id: "t", title: "T", question: "Q?")],
+                            essays: [Essay(id: "e", title: "E", author: "A", outlet: "", published: "", url: "", textPath: "", mapPath: "m", text: "")],
+                            positions: [Position(essay: 0, topic: 0, stance: .for, summary: "s", mainClaim: 0)],
+                            claims: claims, relations: (1..<n).map { Relation(from: $0, to: $0 - 1, kind: .supports) })
+        let text = Outline.text(corpus: corpus)
+        let lines = text.split(separator: "\n")
+        #expect(lines.map { $0.prefix { $0 == " " }.count }.max()! <= 2 * IndentedTree.maxDepth)
+        #expect(text.utf8.count < 60 * n)  // unbounded: about 4 MB
+        #expect(lines.filter { $0.hasSuffix("(continued below)") }.count == lines.filter { $0.contains("(continued) claim") }.count)
+        #expect(lines.filter { $0.contains("claim 1999") }.count == 1)
+    }
+
     @Test func anEmptyCorpusIsSafeEverywhere() {
         let keys = Support.parse("jklhJKgG{enter}{space}eEcCoOv[]tmrd/x{esc}nN?q{esc}{pgdn}{C-d}q")
         for (w, h) in [(0, 0), (1, 1), (20, 6), (80, 24)] {

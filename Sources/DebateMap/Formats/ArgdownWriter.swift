@@ -74,6 +74,8 @@ public struct ArgdownWriter {
         var out = ""
         /// Arguments whose premise–conclusion structure is written after the tree.
         var reconstructions: [Int] = []
+        /// Claims where a tree was cut at `IndentedTree.maxDepth`, their branches still to write.
+        var continuations: [Int] = []
 
         init(corpus: Corpus, titles: [String], undercuts: Set<Pair>, extra: [Int: [Relation]]) {
             self.corpus = corpus
@@ -109,6 +111,7 @@ public struct ArgdownWriter {
                 guard let root = position.mainClaim else { continue }
                 out += "\n"
                 writeTree(root, depth: 0, link: nil, extra: extra, essayMap: true)
+                writeContinuations(extra: extra, essayMap: true)
             }
         }
 
@@ -151,6 +154,7 @@ public struct ArgdownWriter {
                 } else {
                     out += "\n"
                     writeTree(root, depth: 0, link: nil, extra: extra, essayMap: false)
+                    writeContinuations(extra: extra, essayMap: false)
                     writeReconstructions(extra: extra)
                 }
             }
@@ -166,6 +170,7 @@ public struct ArgdownWriter {
                 } else {
                     out += "\n"
                     writeTree(child, depth: 0, link: nil, extra: extra, essayMap: false)
+                    writeContinuations(extra: extra, essayMap: false)
                     writeReconstructions(extra: extra)
                 }
             }
@@ -174,47 +179,81 @@ public struct ArgdownWriter {
 
         // MARK: Trees
 
+        /// Writes the tree from `root` at `depth`, indented at most `IndentedTree.maxDepth`
+        /// levels: a deeper branch goes on after the tree, under a bare reference to the claim
+        /// where it was cut, which Argdown reads as the same statement (and the corpus format
+        /// as a continuation of its tree).
         mutating func writeTree(_ root: Int, depth: Int, link: Claim.Link?, extra: [Int: [Relation]], essayMap: Bool) {
-            var stack: [(claim: Int, depth: Int)] = [(root, depth)]
-            while let (c, d) = stack.popLast() {
-                let claim = corpus.claims[c]
-                if d > 0, claim.link == nil {
-                    // A link row with no relation (an AIF rephrase) has no Argdown syntax.
-                    continue
+            // A link row with no relation (an AIF rephrase) has no Argdown syntax.
+            if depth > 0, corpus.claims[root].link == nil { return }
+            writeBranch(root, depth: depth, resumed: false, extra: extra, essayMap: essayMap)
+        }
+
+        /// Writes one tree, its rows gathered first (the walk reads what the writing changes),
+        /// noting where it was cut in `continuations`.
+        mutating func writeBranch(_ root: Int, depth: Int, resumed: Bool, extra: [Int: [Relation]], essayMap: Bool) {
+            var rows: [IndentedTree.Row] = []
+            let corpus = corpus
+            // An untitled statement cannot be named again: a branch under it is cut only at a
+            // titled claim (an untitled one comes from an Argdown file indented as deep).
+            let cut = IndentedTree.branch(from: root, depth: depth, resumed: resumed, children: { row in
+                if row.depth == 0, !row.resumed, self.isUntitledArgument(row.claim) { return [] }
+                return corpus.claims[row.claim].children.filter { !self.isStructure($0, of: row.claim) && corpus.claims[$0].link != nil }
+            }, canCut: { c in
+                essayMap || corpus.claims[c].kind == .argument || !ArgdownWriter.isUntitled(corpus.claims[c].title)
+            }) { rows.append($0) }
+            for row in rows { writeRow(row, extra: extra, essayMap: essayMap) }
+            continuations += cut
+        }
+
+        /// The branches cut from the trees written so far, each as a tree of its own under a
+        /// bare reference to the claim where it was cut (and theirs, until none is left).
+        mutating func writeContinuations(extra: [Int: [Relation]], essayMap: Bool) {
+            while !continuations.isEmpty {
+                let c = continuations.removeFirst()
+                out += "\n"
+                writeBranch(c, depth: 0, resumed: true, extra: extra, essayMap: essayMap)
+            }
+        }
+
+        /// One row of a tree: the relation marker, the statement (a bare reference when
+        /// `resumed`), and under it the relations the tree does not hold.
+        mutating func writeRow(_ row: IndentedTree.Row, extra: [Int: [Relation]], essayMap: Bool) {
+            let c = row.claim, d = row.depth
+            let claim = corpus.claims[c]
+            if d == 0, !row.resumed, isUntitledArgument(c) {
+                // Its structure alone makes it again.
+                var number = 0
+                writeStructure(claim.children[0], number: &number, extra: extra)
+                return
+            }
+            let indent = String(repeating: "  ", count: d)
+            var line = indent
+            if d > 0, !row.resumed, let link = claim.link {
+                let target = claim.refersTo ?? c, parent = corpus.claims[claim.parent!].refersTo ?? claim.parent!
+                if undercuts.contains(Pair(target, parent)) && link == .attacks {
+                    line += "<_ "
+                } else if undercuts.contains(Pair(parent, target)) && link == .attackedByParent {
+                    line += "_> "
+                } else {
+                    line += link.rawValue + " "
                 }
-                if d == 0, isUntitledArgument(c) {
-                    // Its structure alone makes it again.
-                    var number = 0
-                    writeStructure(claim.children[0], number: &number, extra: extra)
-                    continue
+            }
+            if row.resumed {
+                out += line + reference(claim.refersTo ?? c) + "\n"
+                return
+            }
+            line += statement(c, essayMap: essayMap)
+            out += line + "\n"
+            if kind(c) == .argument, claim.children.contains(where: { isStructure($0, of: c) }) { reconstructions.append(c) }
+            for r in extra[c] ?? [] {
+                let marker: String
+                switch r.kind {
+                case .supports: marker = "+>"
+                case .attacks: marker = r.isUndercut ? "_>" : "->"
+                case .contradicts: marker = "><"
                 }
-                let indent = String(repeating: "  ", count: d)
-                var line = indent
-                if d > 0, let link = claim.link {
-                    let target = claim.refersTo ?? c, parent = corpus.claims[claim.parent!].refersTo ?? claim.parent!
-                    if undercuts.contains(Pair(target, parent)) && link == .attacks {
-                        line += "<_ "
-                    } else if undercuts.contains(Pair(parent, target)) && link == .attackedByParent {
-                        line += "_> "
-                    } else {
-                        line += link.rawValue + " "
-                    }
-                }
-                line += statement(c, essayMap: essayMap)
-                out += line + "\n"
-                var children: [Int] = []
-                for child in claim.children where !isStructure(child, of: c) { children.append(child) }
-                if kind(c) == .argument, claim.children.contains(where: { isStructure($0, of: c) }) { reconstructions.append(c) }
-                for r in extra[c] ?? [] {
-                    let marker: String
-                    switch r.kind {
-                    case .supports: marker = "+>"
-                    case .attacks: marker = r.isUndercut ? "_>" : "->"
-                    case .contradicts: marker = "><"
-                    }
-                    out += indent + "  " + marker + " " + reference(r.kind == .contradicts ? r.from : r.to) + "\n"
-                }
-                stack += children.reversed().map { ($0, d + 1) }
+                out += indent + "  " + marker + " " + reference(r.kind == .contradicts ? r.from : r.to) + "\n"
             }
         }
 
@@ -276,6 +315,7 @@ public struct ArgdownWriter {
                 } else {
                     for m in members { writeMember(m, number: &number, extra: extra) }
                 }
+                writeContinuations(extra: extra, essayMap: false)
             }
         }
 

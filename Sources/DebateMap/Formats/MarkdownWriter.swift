@@ -20,10 +20,12 @@ public struct MarkdownWriter {
                 if !essay.source.isEmpty { out += MarkdownWriter.escape(essay.source) + "\n\n" }
                 if !position.summary.isEmpty { out += MarkdownWriter.escape(position.summary) + "\n\n" }
                 guard let root = position.mainClaim else { continue }
-                var stack: [(Int, Int)] = [(root, 0)]
-                while let (c, depth) = stack.popLast() {
-                    out += String(repeating: "  ", count: depth) + "- " + item(c) + "\n"
-                    stack += corpus.claims[c].children.reversed().map { ($0, depth + 1) }
+                // Indented at most `IndentedTree.maxDepth` levels: a deeper branch continues
+                // in a list of its own after the tree.
+                IndentedTree.walk(from: root, children: { corpus.claims[$0.claim].children }) { row in
+                    if row.resumed, row.depth == 0 { out += "\n" }
+                    out += String(repeating: "  ", count: row.depth) + "- " + (row.resumed ? "*(continued)* " : "") + item(row.claim)
+                        + (row.continuesBelow ? " *(continued below)*" : "") + "\n"
                 }
                 out += "\n"
             }

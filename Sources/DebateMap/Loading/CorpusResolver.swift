@@ -118,7 +118,10 @@ struct CorpusResolver {
                     diagnostics.append(.error("a silent position has no claims: remove this statement or give the position a stance", at: location))
                     continue
                 }
-                if currentHasRoot {
+                // A bare reference at the top continues the tree of the claim it names (how a
+                // tree deeper than `IndentedTree.maxDepth` is written); pass 2 checks that the
+                // claim is of this position.
+                if currentHasRoot, document.statements[root].text != nil {
                     diagnostics.append(.error("a position has one main claim: indent this statement under it with a relation marker (`+`, `-`, …)", at: location))
                 }
                 currentHasRoot = true

@@ -156,15 +156,16 @@ public struct TextReports: Sendable {
             return out + style.dim("The essay does not address this question.") + "\n"
         }
         out += "\n"
-        var stack: [(Int, Int)] = [(root, 0)]
-        while let (c, depth) = stack.popLast() {
-            let claim = corpus.claims[c]
-            let glyph = claim.link?.rawValue ?? "▶"
-            let count = corpus.opponentCount(of: c)
-            let indent = String(repeating: "  ", count: depth + 1)
+        // Indented while a line keeps room for its words; deeper, a branch continues below.
+        let maxDepth = min(IndentedTree.maxDepth, max(4, (width - 30) / 2))
+        IndentedTree.walk(from: root, maxDepth: maxDepth, children: { corpus.claims[$0.claim].children }) { row in
+            let claim = corpus.claims[row.claim]
+            let glyph = row.resumed ? "(continued)" : claim.link?.rawValue ?? "▶"
+            let count = corpus.opponentCount(of: row.claim)
+            let indent = String(repeating: "  ", count: row.depth + 1)
             let line = glyph + " " + safe(claim.text) + (count > 0 ? "  ⚔\(count)" : "") + "  [\(safe(claim.id))]"
-            out += indent + TextLayout.wrap(line, width: width, indent: indent + String(repeating: " ", count: glyph.count + 1), firstIndent: indent.count) + "\n"
-            stack.append(contentsOf: claim.children.reversed().map { ($0, depth + 1) })
+                + (row.continuesBelow ? "  (continued below)" : "")
+            out += indent + TextLayout.wrap(line, width: width, indent: indent + String(repeating: " ", count: TextLayout.width(glyph) + 1), firstIndent: indent.count) + "\n"
         }
         return out
     }
