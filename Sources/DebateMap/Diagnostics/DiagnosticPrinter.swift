@@ -1,9 +1,20 @@
+import Foundation
+
 /// Prints diagnostics as compilers do: `file:line:column: error: message`, the source line,
 /// a caret under the column, then any notes.
 public struct DiagnosticPrinter: Sendable {
     let sources: [String: [UInt8]]
+    /// Each file's line starts, found the first time a diagnostic quotes it.
+    private let lines = LineCache()
 
     public init(sources: [String: [UInt8]]) { self.sources = sources }
+
+    /// The line starts of the files quoted so far, behind a lock: the browser's problems view
+    /// and a command may share a printer across threads.
+    private final class LineCache: @unchecked Sendable {
+        let lock = NSLock()
+        var starts: [String: LineStarts] = [:]
+    }
 
     public func format(_ diagnostic: Diagnostic) -> String {
         var out = diagnostic.headline
@@ -27,20 +38,14 @@ public struct DiagnosticPrinter: Sendable {
         diagnostics.map(format).joined(separator: "\n")
     }
 
-    /// One line of a source file, without its line break.
+    /// One line of a source file, without its line break (at most its first 400 bytes).
     func sourceLine(_ file: String, _ number: Int) -> String? {
         guard let bytes = sources[file], number >= 1 else { return nil }
-        var line = 1, start = 0
-        var k = 0
-        while k < bytes.count, line < number {
-            if bytes[k] == 0x0A { line += 1; start = k + 1 }
-            k += 1
-        }
-        guard line == number else { return nil }
-        var end = start
-        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-        let limit = min(end, start + 400)
-        return String(decoding: bytes[start..<limit], as: UTF8.self)
+        lines.lock.lock()
+        let starts = lines.starts[file] ?? LineStarts(bytes)
+        lines.starts[file] = starts
+        lines.lock.unlock()
+        guard let range = starts.range(ofLine: number, in: bytes) else { return nil }
+        return String(decoding: bytes[range.lowerBound..<min(range.upperBound, range.lowerBound + 400)], as: UTF8.self)
     }
 }
