@@ -28,7 +28,8 @@ struct BrowseCommand: ParsableCommand {
     var searchSlice: Int?
 
     func run() throws {
-        let result = corpus.load(paths: paths)
+        // Progress where the reader looks: the terminal the browser will take.
+        let result = corpus.load(paths: paths, progressOn: Output.stdoutIsTerminal ? STDOUT_FILENO : STDERR_FILENO)
         if result.hasErrors {
             // Show what could be read, and say what could not.
             Output.error(DiagnosticPrinter(sources: result.sources).format(result.diagnostics.filter { $0.severity == .error }))

@@ -18,16 +18,14 @@ struct CorpusOptions: ParsableArguments {
         return nil
     }
 
-    /// Loads the corpus, or the given paths when there are any. Diagnostics go to standard
-    /// error (errors always, warnings when `warnings` is true).
-    func load(paths: [String] = []) -> LoadResult {
+    /// Loads the corpus, or the given paths when there are any. While a large corpus loads,
+    /// its progress is shown on `progressOn` (standard error by default) when that is a terminal.
+    func load(paths: [String] = [], progressOn fd: Int32 = STDERR_FILENO) -> LoadResult {
         let result: LoadResult
-        if !paths.isEmpty {
-            result = CorpusLoader.load(paths: paths, format: from)
-        } else if let folder {
-            result = CorpusLoader.load(paths: [folder], format: from)
-        } else {
-            return SeedCorpus.load()
+        let targets = !paths.isEmpty ? paths : folder.map { [$0] } ?? []
+        if targets.isEmpty { return SeedCorpus.load() }
+        result = ProgressLine.whileRunning(on: ProgressLine.terminal(fd)) { progress in
+            CorpusLoader.load(paths: targets, format: from, progress: progress)
         }
         // What the load used and freed, merged and given back before the first search.
         HeapTrim.afterLoading(claims: result.corpus.claims.count)

@@ -27,7 +27,7 @@ public struct CorpusBuilder {
     private var relationKeys = Set<RelationKey>()
 
     struct RelationKey: Hashable {
-        var from: Int, to: Int, kind: String
+        var from: Int, to: Int, kind: RelationKind
     }
     private var positions: [Int: [Int: Position]] = [:]
     private var claimIDs: Set<String>
@@ -138,7 +138,7 @@ public struct CorpusBuilder {
     public mutating func relate(_ from: Int, _ to: Int, _ kind: RelationKind, at location: SourceLocation? = nil, undercut: Bool = false) {
         let a = claims[from].refersTo ?? from, b = claims[to].refersTo ?? to
         guard a != b else { return }
-        let key = kind == .contradicts ? RelationKey(from: min(a, b), to: max(a, b), kind: "\(kind)") : RelationKey(from: a, to: b, kind: "\(kind)")
+        let key = kind == .contradicts ? RelationKey(from: min(a, b), to: max(a, b), kind: kind) : RelationKey(from: a, to: b, kind: kind)
         guard relationKeys.insert(key).inserted else { return }
         relations.append(Relation(from: a, to: b, kind: kind, location: location, isUndercut: undercut))
     }

@@ -13,7 +13,8 @@ public enum CorpusLoader {
     /// The extensions of map files.
     public static let mapExtensions = ["argdown", "ad"]
 
-    public static func load(paths: [String], source: CorpusSource = FileSystemSource(), format: InputFormat? = nil) -> LoadResult {
+    /// `progress`, when given, is kept up to date as files are read (`LoadProgress`).
+    public static func load(paths: [String], source: CorpusSource = FileSystemSource(), format: InputFormat? = nil, progress: LoadProgress? = nil) -> LoadResult {
         var diagnostics: [Diagnostic] = []
         var mapFiles: [String] = []
         var definitionPath: String?
@@ -49,7 +50,7 @@ public enum CorpusLoader {
                 }
             }
         }
-        return load(mapFiles: mapFiles, definition: definitionPath, root: root, source: source, diagnostics: diagnostics, format: format)
+        return load(mapFiles: mapFiles, definition: definitionPath, root: root, source: source, diagnostics: diagnostics, format: format, progress: progress)
     }
 
     /// A folder entry that may hold a map: by extension (all formats' unless one is forced).
@@ -71,7 +72,7 @@ public enum CorpusLoader {
         return mapExtensions.contains(String(name[name.index(after: dot)...]).lowercased())
     }
 
-    static func load(mapFiles: [String], definition: String?, root: String, source: CorpusSource, diagnostics initial: [Diagnostic], format: InputFormat? = nil) -> LoadResult {
+    static func load(mapFiles: [String], definition: String?, root: String, source: CorpusSource, diagnostics initial: [Diagnostic], format: InputFormat? = nil, progress: LoadProgress? = nil) -> LoadResult {
         var diagnostics = initial
         var sources = SourceStore()
         var definitionValue = CorpusDefinition(title: "", topics: [], topicLocations: [])
@@ -94,6 +95,7 @@ public enum CorpusLoader {
         var seen = Set<String>()
         let files = mapFiles.filter { seen.insert($0).inserted }
         var resolver = CorpusResolver(topics: definitionValue.topics, topicsFixed: topicsFixed)
+        progress?.begin(files: files.count)
         OrderedParallelMap.run(count: files.count, scratch: { Slug.Maker() }) { i, slugs in
             PreparedMapFile(files[i], source: source, format: format, corpusRoot: root, slugs: &slugs)
         } consume: { i, prepared in
@@ -102,7 +104,9 @@ public enum CorpusLoader {
             switch prepared.content {
             case .unread(let problem):
                 diagnostics.append(problem)
+                progress?.fileDone(claims: 0)
             case .argdown:
+                progress?.fileDone(claims: prepared.definitionCount)
                 // In place: the resolver moves titles and texts out of the documents.
                 for p in prepared.parts.indices {
                     prepared.parts[p].document.numberUntitled(from: untitled)
@@ -132,11 +136,13 @@ public enum CorpusLoader {
             builder = general.finish()
             diagnostics += general.diagnostics
             for item in imports {
+                let before = builder.claims.count
                 switch item {
                 case .general: continue
-                case .kialo(let file, let bytes): diagnostics += KialoReader.read(bytes, file: file, into: &builder)
+                case .kialo(let file, let bytes): diagnostics += KialoReader.read(bytes, file: file, into: &builder, progress: progress)
                 case .aif(let file, let bytes): diagnostics += AIFReader.read(bytes, file: file, into: &builder)
                 }
+                progress?.fileDone(claims: builder.claims.count - before)
             }
             var title = definitionValue.title
             if title.isEmpty, builder.essays.count == 1, builder.essays[0].title != Essay.unknown { title = builder.essays[0].title }

@@ -26,6 +26,9 @@ struct PreparedMapFile: Sendable {
         case aif
     }
 
+    /// How many statements of its Argdown documents define a claim (for `LoadProgress`),
+    /// counted here on the loader thread.
+    var definitionCount = 0
     /// The bytes read (empty when they could not be).
     var bytes: [UInt8] = []
     var content: Content
@@ -58,6 +61,7 @@ struct PreparedMapFile: Sendable {
                     let text = essay.flatMap { $0.textOK ? $0.textBytes : nil }
                     definitions = PreparedDefinition.make(document.statements, text: text, slugs: &slugs)
                 }
+                definitionCount += document.statements.count { $0.text != nil }
                 parts.append(Part(document: document, diagnostics: found, dialect: dialect, essay: essay, definitions: definitions))
             }
         case .kialo: content = .kialo

@@ -17,6 +17,12 @@ enum ByteSearch {
         bytes.withUnsafeBufferPointer { firstIndex(of: byte, in: $0, from: from) }
     }
 
+    /// Whether `text` holds `byte` in its UTF-8 (a String's `utf8.contains` reads a byte a step).
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        var text = text  // `withUTF8` may make a bridged string contiguous; a native one is not copied
+        return text.withUTF8 { firstIndex(of: byte, in: $0) != nil }
+    }
+
     /// Where the needle first occurs in `hay[lo ..< hi]`, if it does. memchr looks for the
     /// needle's byte at `anchor`, its rarest (from `anchor(of:)`, or from the counts of the
     /// bytes of the text, as `QuoteLocator` has them), then the whole needle is compared in place.

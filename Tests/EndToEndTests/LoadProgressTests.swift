@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import TestSupport
+
+extension EndToEnd {
+    /// Issue 21 item 8: a long load says how far it has got on the terminal, and the line is
+    /// gone when the work is done.
+    @Suite struct LoadProgressTests {
+        /// A Kialo export of about 25 MB: long enough to load that the line is drawn.
+        static func writeLargeKialo(to path: String) throws {
+            var text = "Discussion Title: Many claims\n\n1. The thesis.\n"
+            let words = "the West should do more for Ukraine and its people now because the war goes on"
+            for a in 1...300 {
+                text += "1.\(a). Pro: \(words) \(a)\n"
+                for b in 1...300 { text += "1.\(a).\(b). Con: \(words) \(a) \(b)\n" }
+            }
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        }
+
+        @Test func aLongCheckShowsProgressOnTheTerminal() throws {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("debatemap-progress-\(getpid())")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let file = folder.appendingPathComponent("many.txt").path
+            try LoadProgressTests.writeLargeKialo(to: file)
+            let tmux = try TmuxSession.start(command: "\(TmuxSession.debatemap) check \(file)")
+            defer { tmux.stop() }
+            #expect(tmux.waitFor("reading 1 of 1 file · "), "\(tmux.capture())")
+            let report = tmux.waitForReport(timeout: 120)
+            #expect(report?.exitStatus == 0)
+            let screen = tmux.capture()
+            #expect(screen.contains("1 essay, 1 topic, 90301 claims, 90300 relations: 0 errors, 0 warnings"), "\(screen)")
+            #expect(!screen.contains("reading"), "\(screen)")
+        }
+
+        /// Standard error into a file: no progress there.
+        @Test func noProgressIntoAFile() throws {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("debatemap-progress-file-\(getpid())")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let file = folder.appendingPathComponent("many.txt").path
+            let errors = folder.appendingPathComponent("stderr").path
+            try LoadProgressTests.writeLargeKialo(to: file)
+            let tmux = try TmuxSession.start(command: "\(TmuxSession.debatemap) check \(file) 2>\(errors)")
+            defer { tmux.stop() }
+            #expect(tmux.waitForReport(timeout: 120)?.exitStatus == 0)
+            // `check` reports on standard error: that line alone, no progress before it.
+            #expect(try String(contentsOfFile: errors, encoding: .utf8) == "1 essay, 1 topic, 90301 claims, 90300 relations: 0 errors, 0 warnings\n")
+        }
+    }
+}
