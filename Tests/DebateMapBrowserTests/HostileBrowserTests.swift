@@ -72,7 +72,19 @@ struct HostileBrowserTests {
         #expect(browser.rows.count > 3_000)
         let screen = browser.render(width: 80, height: 24)
         #expect(screen.width == 80)
+        // The rows around the deepest claim are drawn where they can be read: the tree is
+        // shifted left, an ellipsis says levels are hidden, the selected row's text is on screen.
+        let rows = (0..<24).map { screen.line($0) }
+        #expect(rows.contains { $0.hasPrefix("…") && $0.contains("level 2999") }, "\(rows.joined(separator: "\n"))")
+        #expect(rows.contains { $0.contains("level 2990") })
+        // A click on a shifted row's fold marker folds it where it is drawn.
+        let y = rows.firstIndex { $0.contains("level 2995") }!
+        let x = rows[y].firstIndex(of: "▾").map { rows[y].distance(from: rows[y].startIndex, to: $0) }!
+        browser.handle(.mouse(MouseEvent(kind: .click, x: x, y: y)))
+        let after = browser.render(width: 80, height: 24)
+        #expect((0..<24).map { after.line($0) }.contains { $0.contains("▸ + level 2995") }, "\((0..<24).map { after.line($0) }.joined(separator: "\n"))")
         browser.handle(.character("g"))
         #expect(browser.selection == 0)
+        #expect(!browser.render(width: 80, height: 24).line(1).hasPrefix("…"))
     }
 }

@@ -174,22 +174,32 @@ extension Browser {
         guard rect.height > 0, rect.width > 0 else { return }
         let end = min(rows.count, scrollTop + rect.height)
         guard scrollTop < end else { return }
+        let shift = indentShift(width: rect.width)
         for index in scrollTop..<end {
-            drawRow(&screen, rows[index], open: isOpen(row: index), selected: index == selection, x: rect.x, y: rect.y + index - scrollTop, width: rect.width)
+            drawRow(&screen, rows[index], open: isOpen(row: index), selected: index == selection, x: rect.x, y: rect.y + index - scrollTop, width: rect.width,
+                    shift: shift)
         }
     }
 
-    func drawRow(_ screen: inout Screen, _ row: Row, open: Bool, selected: Bool, x: Int, y: Int, width: Int) {
+    /// One row of the tree; `shift` levels to the left are not drawn (`indentShift`), and an
+    /// ellipsis at the left edge says so.
+    func drawRow(_ screen: inout Screen, _ row: Row, open: Bool, selected: Bool, x: Int, y: Int, width: Int, shift: Int = 0) {
         var style = CellStyle.plain
         if selected { style.attributes.insert(.reverse) }
         if isMatch(row.node) { style.attributes.insert(.underline) }
         if selected { screen.paint(x: x, y: y, count: width, style: style) }
         let right = x + width
-        var col = x + 1 + row.depth * 2
+        let depth = max(0, row.depth - shift)
+        if shift > 0 {
+            var dim = style
+            dim.attributes.insert(.dim)
+            screen.put(glyphs.ellipsis, x: x, y: y, style: dim, limit: right)
+        }
+        var col = x + 1 + depth * 2
         var fold = row.hasChildren ? (open ? glyphs.open : glyphs.closed) : " "
         if case .position(let p) = row.node, corpus.positions[p].stance == .silent { fold = glyphs.dot }
         var foldStyle = style
-        if case .claim = row.node, row.depth >= 2, !drawGuides(&screen, row, x: x, y: y, right: right, selected: selected) {
+        if case .claim = row.node, row.depth >= 2, !drawGuides(&screen, row, x: x, y: y, right: right, selected: selected, shift: shift) {
             fold = glyphs.leafStub
             foldStyle.attributes.insert(.dim)
         }
@@ -255,16 +265,18 @@ extension Browser {
     /// claim and `│` for each ancestor claim that has siblings below. O(depth), reading only
     /// the parent links of the flat rows. Returns true when the claim's own marker column
     /// should stay as is (a main claim, or a claim with children), false for a leaf sub-claim.
-    func drawGuides(_ screen: inout Screen, _ row: Row, x: Int, y: Int, right: Int, selected: Bool) -> Bool {
+    func drawGuides(_ screen: inout Screen, _ row: Row, x: Int, y: Int, right: Int, selected: Bool, shift: Int = 0) -> Bool {
         var style = selected ? CellStyle.reverse : CellStyle.dim
         if selected { style.attributes.insert(.dim) }
-        func column(_ depth: Int) -> Int { x + 1 + 2 * depth }
-        screen.put(glyphs.vertical, x: column(1), y: y, style: style, limit: right)
+        // Levels shifted out of view are not drawn (nor walked: the walk stops there).
+        func column(_ depth: Int) -> Int { x + 1 + 2 * (depth - shift) }
+        if shift == 0 { screen.put(glyphs.vertical, x: column(1), y: y, style: style, limit: right) }
         guard row.depth >= 3 else { return true }
-        let connector = column(row.depth - 1)
-        screen.put((row.isLast ? glyphs.corner : glyphs.tee) + glyphs.stub, x: connector, y: y, style: style, limit: right)
+        if row.depth - 1 > shift {
+            screen.put((row.isLast ? glyphs.corner : glyphs.tee) + glyphs.stub, x: column(row.depth - 1), y: y, style: style, limit: right)
+        }
         var ancestor = row.parent
-        while rows.indices.contains(ancestor), rows[ancestor].depth >= 3 {
+        while rows.indices.contains(ancestor), rows[ancestor].depth >= 3, rows[ancestor].depth - 1 > shift {
             if !rows[ancestor].isLast { screen.put(glyphs.vertical, x: column(rows[ancestor].depth - 1), y: y, style: style, limit: right) }
             ancestor = rows[ancestor].parent
         }

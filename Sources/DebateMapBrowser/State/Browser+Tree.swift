@@ -192,14 +192,28 @@ extension Browser {
         selection = min(max(selection, low), max(low, high), rows.count - 1)
     }
 
+    /// How many levels the tree is drawn shifted to the left, so that the selected row starts
+    /// no further in than about half a pane `width` wide: in a tree thousands of levels deep
+    /// the rows around the selection stay readable. It moves in steps of several levels, so
+    /// the tree does not slide sideways at each move.
+    func indentShift(width: Int) -> Int {
+        guard rows.indices.contains(selection) else { return 0 }
+        let shown = max(2, (width / 2 - 4) / 2)  // levels drawn before shifting
+        let step = max(1, shown / 2)
+        let over = rows[selection].depth - shown
+        return over > 0 ? (over + step - 1) / step * step : 0
+    }
+
     /// A click selects a row; on the fold marker it also folds or unfolds.
     mutating func click(x: Int, y: Int) {
         let layout = Layout(width: size.width, height: size.height, showDetail: showDetail)
         guard layout.tree.contains(x: x, y: y) else { return }
         let index = scrollTop + (y - layout.tree.y)
         guard rows.indices.contains(index) else { return }
+        // Where the marker was drawn: with the shift of the selection before the click.
+        let shift = indentShift(width: layout.tree.width)
         selection = index
-        let markerX = layout.tree.x + 1 + rows[index].depth * 2
+        let markerX = layout.tree.x + 1 + (rows[index].depth - shift) * 2
         if rows[index].hasChildren, x >= markerX - 1, x <= markerX + 1 { toggle() }
         keepSelectionVisible()
     }
