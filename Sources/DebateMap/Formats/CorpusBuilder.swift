@@ -143,6 +143,22 @@ public struct CorpusBuilder {
         relations.append(Relation(from: a, to: b, kind: kind, location: location, isUndercut: undercut))
     }
 
+    /// Argdown gives an argument's outgoing relations to its conclusion: where an argument
+    /// and its final conclusion (`conclusionOf`) both support or attack the same claim, that
+    /// is one relation, the conclusion's; the argument's copy is dropped.
+    public mutating func mergeArgumentRelations(conclusionOf: [Int: Int]) {
+        guard !conclusionOf.isEmpty else { return }
+        var dropped = Set<Int>()
+        for (r, relation) in relations.enumerated() where relation.kind != .contradicts {
+            guard let conclusion = conclusionOf[relation.from], conclusion != relation.to,
+                  relationKeys.contains(RelationKey(from: conclusion, to: relation.to, kind: relation.kind)) else { continue }
+            dropped.insert(r)
+            relationKeys.remove(RelationKey(from: relation.from, to: relation.to, kind: relation.kind))
+        }
+        guard !dropped.isEmpty else { return }
+        relations = relations.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+    }
+
     /// Records the relation a tree link between a child and its parent means.
     public mutating func relate(child: Int, parent: Int, link: Claim.Link, at location: SourceLocation? = nil, undercut: Bool = false) {
         switch link {

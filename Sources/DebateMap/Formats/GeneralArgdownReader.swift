@@ -107,6 +107,7 @@ struct GeneralArgdownReader {
             current = d
             build(document, doc)
         }
+        builder.mergeArgumentRelations(conclusionOf: finalConclusion)
         return builder
     }
 
@@ -260,6 +261,7 @@ struct GeneralArgdownReader {
             }
         }
         builder.relate(row, claimOf(document.statements[final]), .supports, at: document.statements[final].location)
+        finalConclusion[builder.claims[row].refersTo ?? row] = claimOf(document.statements[final])
         var items: [(s: Int, parent: Int?, link: Claim.Link?, relate: Bool)] = [(final, row, .supportedByParent, false)]
         let dangling = groups[conclusions.count].dropFirst()
         if let first = dangling.first {
@@ -268,6 +270,9 @@ struct GeneralArgdownReader {
         }
         return items
     }
+
+    /// Each argument's final conclusion, for `CorpusBuilder.mergeArgumentRelations`.
+    private var finalConclusion: [Int: Int] = [:]
 
     /// For the conclusions of the document being built: the statements that support each.
     private var premisesOf: [Int: [Int]] = [:]

@@ -50,6 +50,22 @@ struct ArgdownConformanceTests {
         #expect(both.corpus.relations.first?.kind == .contradicts)
     }
 
+    /// Argdown gives an argument's outgoing relations to its conclusion: an attack written
+    /// from the argument and again from its conclusion is one attack, the conclusion's.
+    @Test func anArgumentsAttackRepeatedByItsConclusionIsOneAttack() throws {
+        let text = "<Build>: Trams should be built.\n\n<Cost>: Trams cost too much.\n  -> <Build>\n\n<Cost>\n\n(1) The budget is small.\n----\n(2) [Broke]: The city cannot pay for trams.\n  -> <Build>\n"
+        let r = load(text)
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics.map(\.headline))")
+        let build = try #require(claim(r, "Trams should be built."))
+        let attacks = r.corpus.relations.filter { $0.to == build && $0.kind == .attacks }
+        #expect(attacks.count == 1)
+        #expect(attacks.first.map { r.corpus.claims[$0.from].title } == "Broke")
+        #expect(r.corpus.opponentCount(of: build) == 1)
+        // Written from the argument alone, the attack stays the argument's.
+        let alone = load("<Build>: Trams should be built.\n\n<Cost>: Trams cost too much.\n  -> <Build>\n")
+        #expect(alone.corpus.relations.count == 1)
+    }
+
     @Test func aRelationUnderTheInferenceLineIsAboutTheInference() throws {
         let r = load("<A>: an argument\n\n(1) [P]: premise\n----\n  <_ [U]: Undercut!\n(2) [C]: conclusion\n")
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics.map(\.headline))")
