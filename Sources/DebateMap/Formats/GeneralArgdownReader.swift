@@ -68,10 +68,17 @@ struct GeneralArgdownReader {
         for (k, s) in document.statements.enumerated() {
             let key = GeneralArgdownReader.key(s)
             if homeRow[key] == nil { homeRow[key] = (documents.count - 1, k) }
-            if let text = s.text, !text.isEmpty, definitionText[key] == nil {
-                definitionText[key] = text
-                homeRow[key] = (documents.count - 1, k)
-                if let c = home[key] { builder.setKind(kind(of: s), of: c) }
+            if let text = s.text, !text.isEmpty {
+                if definitionText[key] == nil {
+                    // The first definition with a text is the claim's place in the tree.
+                    homeRow[key] = (documents.count - 1, k)
+                    if let c = home[key] { builder.setKind(kind(of: s), of: c) }
+                }
+                // Its text is Argdown's canonical one: the last definition's, unless one is
+                // marked `{isCanonical: true}`.
+                let canonical = s.data?["isCanonical"]?.string == "true"
+                if canonical || !canonicalTitles.contains(key) { definitionText[key] = text }
+                if canonical { canonicalTitles.insert(key) }
             }
             if let source = s.data?["source"]?.string, !source.isEmpty { sources[key] = sources[key] ?? source }
             if home[key] == nil {
@@ -270,6 +277,9 @@ struct GeneralArgdownReader {
         }
         return items
     }
+
+    /// The titles one of whose definitions is marked `{isCanonical: true}`: that text stays.
+    private var canonicalTitles = Set<String>()
 
     /// Each argument's final conclusion, for `CorpusBuilder.mergeArgumentRelations`.
     private var finalConclusion: [Int: Int] = [:]

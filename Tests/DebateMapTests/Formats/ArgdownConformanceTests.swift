@@ -66,6 +66,21 @@ struct ArgdownConformanceTests {
         #expect(alone.corpus.relations.count == 1)
     }
 
+    /// A title defined twice is one statement whose text is Argdown's canonical one: the last
+    /// definition's, or the one marked `{isCanonical: true}`; its place is its first.
+    @Test func aTitleDefinedAgainTakesTheLastTextUnlessOneIsCanonical() throws {
+        let again = load("[Rain]: It rains a lot here.\n  + [Wet]: The streets are wet.\n\n[Rain]: Rain falls most days of the year.\n")
+        #expect(again.diagnostics.isEmpty, "\(again.diagnostics.map(\.headline))")
+        let rain = try #require(again.corpus.claims.firstIndex { $0.title == "Rain" && $0.kind != .reference })
+        #expect(again.corpus.claims[rain].text == "Rain falls most days of the year.")
+        // Where it stands first: Wet's parent.
+        #expect(again.corpus.claims.first { $0.title == "Wet" }?.parent == rain)
+        let marked = load("[Rain]: It rains a lot here. {isCanonical: true}\n\n[Rain]: Rain falls most days of the year.\n")
+        #expect(marked.corpus.claims.first { $0.title == "Rain" && $0.kind != .reference }?.text == "It rains a lot here.")
+        let argument = load("<Ferry>: A ferry is cheap.\n\n<Ferry>: A ferry costs less than a bridge.\n")
+        #expect(argument.corpus.claims.first { $0.title == "Ferry" && $0.kind == .argument }?.text == "A ferry costs less than a bridge.")
+    }
+
     @Test func aRelationUnderTheInferenceLineIsAboutTheInference() throws {
         let r = load("<A>: an argument\n\n(1) [P]: premise\n----\n  <_ [U]: Undercut!\n(2) [C]: conclusion\n")
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics.map(\.headline))")
