@@ -22,15 +22,17 @@ enum ProgressLine {
             var wait = 0.25
             while done.wait(timeout: .now() + wait) == .timedOut {
                 wait = 0.1
-                let width = max(20, ProgressLine.width(of: fd))
+                // Never wider than the terminal: a wrapped line cannot be redrawn in place.
+                let width = ProgressLine.width(of: fd)
+                guard width >= 12 else { continue }
                 var line = progress.snapshot.line(width: width - 1, ascii: ascii)
                 let cells = DisplayWidth.of(line)
                 // Padded over what the last line left, so no escape sequence is needed.
-                if cells < drawn { line += String(repeating: " ", count: drawn - cells) }
+                if cells < drawn { line += String(repeating: " ", count: min(drawn, width - 1) - cells) }
                 drawn = cells
                 ProgressLine.write("\r" + line, to: fd)
             }
-            if drawn > 0 { ProgressLine.write("\r" + String(repeating: " ", count: drawn) + "\r", to: fd) }
+            if drawn > 0 { ProgressLine.write("\r" + String(repeating: " ", count: min(drawn, max(0, ProgressLine.width(of: fd) - 1))) + "\r", to: fd) }
             finished.signal()
         }
         thread.start()

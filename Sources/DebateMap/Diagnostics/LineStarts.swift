@@ -14,9 +14,12 @@ struct LineStarts: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var k = 0
+            // The next LF is looked for again only once passed: in a file of CRs alone, a
+            // search to the end of the file for each line made the pass quadratic.
+            var lf = -1
             while k < buffer.count {
                 // The nearer of the next LF and the next CR.
-                let lf = memchr(base + k, 0x0A, buffer.count - k).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? buffer.count
+                if lf < k { lf = memchr(base + k, 0x0A, buffer.count - k).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? buffer.count }
                 let cr = memchr(base + k, 0x0D, lf - k).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? lf
                 guard cr < buffer.count else { return }
                 let end = cr < lf ? cr : lf

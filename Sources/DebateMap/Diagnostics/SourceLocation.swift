@@ -42,11 +42,15 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
     }
 
     /// The place of a byte offset in a file's bytes, found by counting from the top (for a
-    /// diagnostic, so rare): lines by newlines, columns by Unicode scalars.
+    /// diagnostic, so rare): lines by their ends (LF, CRLF or a CR alone, as `LineStarts`
+    /// counts them), columns by Unicode scalars.
     public init(ofByte offset: Int, in bytes: [UInt8], file: String) {
         let end = min(max(offset, 0), bytes.count)
         var line = 1, start = 0
-        for k in 0..<end where bytes[k] == 0x0A { line += 1; start = k + 1 }
+        for k in 0..<end where bytes[k] == 0x0A || (bytes[k] == 0x0D && (k + 1 == bytes.count || bytes[k + 1] != 0x0A)) {
+            line += 1
+            start = k + 1
+        }
         let column = 1 + bytes.withUnsafeBufferPointer { ScalarCount.scalars(in: $0, from: start, to: end) }
         self.init(file: file, line: line, column: column)
     }

@@ -99,8 +99,10 @@ struct JSONTree {
         mutating func skipSpace() {
             while i < b.count {
                 switch b[i] {
-                case 0x20, 0x09, 0x0D: i += 1
-                case 0x0A: i += 1; line += 1; lineStart = i
+                case 0x20, 0x09: i += 1
+                // LF, CRLF or a CR alone ends a line, as every reader counts lines.
+                case 0x0D where i + 1 < b.count && b[i + 1] == 0x0A: i += 1
+                case 0x0A, 0x0D: i += 1; line += 1; lineStart = i
                 default: return
                 }
             }

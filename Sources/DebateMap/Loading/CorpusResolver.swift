@@ -327,6 +327,11 @@ struct CorpusResolver {
             diagnostics.append(undefined(linkStatements[s].title, at: linkStatements[s].location))
             return true
         }
+        // A bare reference at the top continues the tree of a claim of its own position.
+        if linkStatements[s].parent == nil, linkStatements[s].claim == nil, PositionKey(essay: claims[claim].essay, topic: claims[claim].topic) != key {
+            diagnostics.append(.error("`[\(claims[claim].title)]` at the top of a position continues the tree of one of its claims, but it is a claim of another position: indent it under a claim of this one", at: linkStatements[s].location))
+            return true
+        }
         guard let link, let parent = parentFound else { return true }
         let at = linkStatements[s].markerLocation
         if parent == claim {

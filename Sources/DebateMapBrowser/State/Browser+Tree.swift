@@ -213,7 +213,7 @@ extension Browser {
         // Where the marker was drawn: with the shift of the selection before the click.
         let shift = indentShift(width: layout.tree.width)
         selection = index
-        let markerX = layout.tree.x + 1 + (rows[index].depth - shift) * 2
+        let markerX = layout.tree.x + 1 + max(0, rows[index].depth - shift) * 2
         if rows[index].hasChildren, x >= markerX - 1, x <= markerX + 1 { toggle() }
         keepSelectionVisible()
     }

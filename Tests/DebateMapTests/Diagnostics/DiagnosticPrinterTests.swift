@@ -22,6 +22,23 @@ struct DiagnosticPrinterTests {
         #expect(text == "k.txt:4:1: error: the claim 1.1. says neither `Pro:` nor `Con:`\n1.1. Maybe: x\n^")
     }
 
+    /// Byte offsets count the same line ends as the printer: a bad byte in a CR-only file is
+    /// on its own line, and the quote is that line.
+    @Test func aByteInACROnlyFileIsOnItsLine() {
+        let bytes = Array("first\rsecond\r\nthird x".utf8)
+        let at = SourceLocation(ofByte: bytes.count - 1, in: bytes, file: "c.txt")
+        #expect((at.line, at.column) == (3, 7))
+        #expect(DiagnosticPrinter(sources: ["c.txt": bytes]).sourceLine("c.txt", 3) == "third x")
+    }
+
+    /// A file of CR line ends alone has every line (its speed, once quadratic here, is in
+    /// docs/performance.md, not in a timed test).
+    @Test func crOnlyLinesAreAllFound() {
+        let n = 200_000
+        let bytes = Array(String(repeating: "x\r", count: n).utf8)
+        #expect(LineStarts(bytes).lineCount == n + 1)
+    }
+
     /// Thousands of diagnostics in one large file: each quoted from its own line (the lookup
     /// that scanned from the top for each took minutes at 80 MB).
     @Test func manyDiagnosticsInOneFileEachQuoteTheirLine() {

@@ -98,6 +98,20 @@ struct DeepTreeTests {
         #expect(result.messages.contains { $0.contains("error: `[Elsewhere]` is not defined anywhere in the corpus") })
         let slow = result.corpus.claims.firstIndex { $0.title == "Slow" }!
         #expect(result.corpus.claims[slow].parent.map { result.corpus.claims[$0].title } == "Build")
+        // A claim of another essay's position named at the top is an error too, even with only
+        // references under it.
+        let other = Fixtures.map("""
+            # Tram {topic: tram, stance: against, summary: "Do not."}
+
+            [Costs]: It costs too much. {quote: "It costs too much."}
+
+            [Build]
+              + [Costs]
+
+            """, frontMatter: Fixtures.frontMatter(id: "f"))
+        let twoEssays = Fixtures.memory(map: Fixtures.map(Fixtures.validBody), extraFiles: ["maps/f.argdown": other])
+        #expect(twoEssays.messages.contains { $0.hasSuffix("error: `[Build]` at the top of a position continues the tree of one of its claims, but it is a claim of another position: indent it under a claim of this one") },
+                "\(twoEssays.messages)")
         // A second top-level statement with a text is still a second main claim.
         let twice = Fixtures.memory(map: Fixtures.map("# Tram {topic: tram, stance: for, summary: \"Build it.\"}\n\n[Build]: The city should build the tram. {quote: \"The city should build the tram.\"}\n[Slow]: Buses are slow. {quote: \"Buses are slow.\"}\n"))
         #expect(twice.messages.contains { $0.contains("a position has one main claim") })
