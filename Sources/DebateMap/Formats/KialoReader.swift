@@ -222,13 +222,7 @@ public enum KialoReader {
     }
 
     /// The bytes of `range` as text, without spaces, tabs and line breaks at either end.
-    static func trimmed(_ range: Range<Int>, in bytes: [UInt8]) -> String {
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
-        var lo = range.lowerBound, hi = range.upperBound
-        while lo < hi, isSpace(bytes[lo]) { lo += 1 }
-        while hi > lo, isSpace(bytes[hi - 1]) { hi -= 1 }
-        return String(decoding: bytes[lo..<hi], as: UTF8.self)
-    }
+    static func trimmed(_ range: Range<Int>, in bytes: [UInt8]) -> String { ArgdownParser.trimmedText(bytes[range]) }
 
     /// `1.2.3. Pro: text`, `1. text`, `1. Thesis:` (the line from its first non-blank byte,
     /// `indent` bytes in); nil for any other line.
