@@ -40,7 +40,7 @@ extension ArgdownParser {
             // A statement or an argument defined in a list item is one of the map.
             let saved = i
             i = content
-            if b[i] == UInt8(ascii: "[") || isAngleTitleStart() {
+            if peek() == UInt8(ascii: "[") || isAngleTitleStart() {
                 open = nil
                 general.skippingText = false
                 return false

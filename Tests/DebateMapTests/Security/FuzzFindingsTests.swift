@@ -65,6 +65,20 @@ struct FuzzFindingsTests {
         #expect(document.statements.map(\.title) == closed.statements.map(\.title))
     }
 
+    /// fuzz-argdown, a 30-second run in CI: general Argdown ending in a list item's marker
+    /// and its space (`1. ` or `* ` as the last bytes) read one byte past the end of the file
+    /// when it looked for a title after the marker, a crash of anything reading the file.
+    @Test(arguments: ["1. ", "* ", "12.\t", "*  \t"])
+    func listItemMarkerAtTheEndOfAFile(_ ending: String) {
+        let text = "[A]: a\n  + [B]: b\n\n" + ending
+        let (document, diagnostics) = ArgdownParser.parse(Array(text.utf8), file: "m.argdown", dialect: .general)
+        #expect(document.statements.map(\.title) == ["A", "B"])
+        // The end of the file reads as the end of the line.
+        let (closed, closedDiagnostics) = ArgdownParser.parse(Array((text + "\n").utf8), file: "m.argdown", dialect: .general)
+        #expect(diagnostics == closedDiagnostics)
+        #expect(document.statements.map(\.title) == closed.statements.map(\.title))
+    }
+
     /// fuzz-aif, in a 30-second run (the check CI makes): a `\uD8xx` high surrogate followed
     /// by an escape that is not a low surrogate overflowed when the two were combined, a
     /// crash. A lone surrogate now reads as U+FFFD, and a real pair still as its character.
