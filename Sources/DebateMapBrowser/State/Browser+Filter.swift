@@ -18,7 +18,7 @@ extension Browser {
     mutating func applyInFilter(_ action: Action, _ prompt: FilterPrompt) {
         var prompt = prompt
         switch action {
-        case .leave, .deleteBackward where prompt.query.isEmpty:
+        case .deleteBackward where prompt.query.isEmpty, .leave:
             // Cancelled: the filter and the view from before the prompt.
             view = .tree
             setFilter(prompt.previous, query: prompt.previous?.query)

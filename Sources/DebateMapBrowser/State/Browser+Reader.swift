@@ -138,7 +138,7 @@ extension Browser {
         guard var find = state.find else { return }
         status = nil
         switch action {
-        case .leave, .deleteBackward where find.query.isEmpty:
+        case .deleteBackward where find.query.isEmpty, .leave:
             state.top = state.text.line(at: find.from)
             state.find = nil
         case .confirm:
