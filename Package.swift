@@ -12,19 +12,18 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // The configuration file (keys and theme) is TOML.
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // SHA-256 of the essay texts.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // The core: model, the Argdown reader, checking, the index and queries.
-        .target(name: "DebateMap", dependencies: ["Yams", "CSHA256", "CByteScan"]),
-        // SHA-256 on the processor's SHA instructions, which Swift cannot reach (the core
-        // falls back to its own Swift rounds where they are missing).
-        .target(name: "CSHA256"),
+        .target(name: "DebateMap", dependencies: ["Yams", "CByteScan", .product(name: "Crypto", package: "swift-crypto")]),
         // The parser's innermost byte loops on vector instructions (SSE4.2, SSSE3 and SSE2).
         .target(name: "CByteScan"),
         // Pure browser state, actions, key table and rendering to a Screen.
         .target(name: "DebateMapBrowser", dependencies: ["DebateMap"]),
         // ncursesw through one shim header, and the signal handlers' state in one C file:
-        // the only C besides CSHA256 and CByteScan.
+        // the only C of ours besides CByteScan.
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // Draws a Screen with ncurses and turns terminal input into keys.
         .target(name: "DebateMapTerminal", dependencies: ["DebateMap", "DebateMapBrowser", "CNcurses"]),

@@ -1,8 +1,8 @@
 // swift-tools-version: 6.2
 // The libFuzzer targets of DebateMap: a package of its own, so that executables without a
 // `main` (libFuzzer brings it) never reach the root package's `swift build` and `swift test`.
-// It compiles the root's DebateMap and DebateMapBrowser sources (and the core's two small C
-// targets) itself (Library/ holds links to them) rather than depending on the root package, whose build plugin and its tool would
+// It compiles the root's DebateMap and DebateMapBrowser sources (and the core's small C
+// target) itself (Library/ holds links to them) rather than depending on the root package, whose build plugin and its tool would
 // otherwise be built with the fuzzer too. Build and run with `scripts/fuzz.sh TARGET SECONDS`
 // (see docs/fuzzing.md).
 import PackageDescription
@@ -11,10 +11,12 @@ let core: [Target.Dependency] = ["DebateMap", "FuzzSupport"]
 
 let package = Package(
     name: "DebateMapFuzz",
-    dependencies: [.package(url: "https://github.com/jpsim/Yams", from: "6.2.2")],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
     targets: [
-        .target(name: "DebateMap", dependencies: ["Yams", "CSHA256", "CByteScan"], path: "Library/DebateMap"),
-        .target(name: "CSHA256", path: "Library/CSHA256"),
+        .target(name: "DebateMap", dependencies: ["Yams", "CByteScan", .product(name: "Crypto", package: "swift-crypto")], path: "Library/DebateMap"),
         .target(name: "CByteScan", path: "Library/CByteScan"),
         .target(name: "DebateMapBrowser", dependencies: ["DebateMap"], path: "Library/DebateMapBrowser"),
         // What every target checks: text meant for a terminal holds no control character.

@@ -47,7 +47,7 @@ public enum SyntheticCorpus {
                 published: 2022-\(String(1 + essay % 12).leftPadded(to: 2))
                 url: unknown
                 text: ../essays/\(name).txt
-                sha256: \(SHA256.hex(textBytes))
+                sha256: \(Digest.sha256(textBytes))
                 ===
 
 

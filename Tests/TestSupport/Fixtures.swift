@@ -33,7 +33,7 @@ public enum Fixtures {
 
     public static let essayText = "The city should build the tram. Buses are slow. It costs too much. Nobody rides buses."
 
-    public static var essaySHA: String { SHA256.hex(Array(essayText.utf8)) }
+    public static var essaySHA: String { Digest.sha256(Array(essayText.utf8)) }
 
     public static func frontMatter(id: String = "e", text: String = "../essays/e.txt", sha: String? = nil, extra: String = "") -> String {
         """

@@ -96,7 +96,7 @@ public struct ArgdownWriter {
             if let subtitle = essay.subtitle { out += "subtitle: \(ArgdownWriter.yaml(subtitle))\n" }
             if essay.label != Essay.defaultLabel(id: essay.id, author: essay.author) { out += "label: \(ArgdownWriter.yaml(essay.label))\n" }
             out += "text: \(ArgdownWriter.yaml(textPath))\n"
-            out += "sha256: \(SHA256.hex(Array(essay.text.utf8)))\n"
+            out += "sha256: \(Digest.sha256(Array(essay.text.utf8)))\n"
             if !essay.furniture.isEmpty {
                 out += "furniture:\n"
                 for f in essay.furniture { out += "  - {start: \(f.start), end: \(f.end), what: \(ArgdownWriter.yaml(f.what))}\n" }

@@ -40,7 +40,7 @@ struct PreparedEssay: Sendable {
             textDiagnostics.append(.error("the essay text \(textPath) cannot be read", at: meta.textLocation))
         }
         if textOK {
-            let actual = SHA256.hex(bytes)
+            let actual = Digest.sha256(bytes)
             if let recorded = meta.sha256 {
                 if recorded != actual {
                     textDiagnostics.append(.error("the essay text has changed since it was mapped: its SHA-256 is \(actual), the map records \(recorded)",

@@ -24,7 +24,7 @@ struct CorpusCheckTests {
     @Test func lookAlikeCharactersAreNamed() {
         let text = "The city should build\u{A0}the tram. Buses are slow. It costs too much. Nobody rides buses."
         let body = Fixtures.validBody.replacingOccurrences(of: "[Slow]: Buses are slow. {quote: \"Buses are slow.\"}", with: "[Slow]: Buses are slow. {quote: \"Buses are slow.\"}")
-        let fm = Fixtures.frontMatter(sha: SHA256.hex(Array(text.utf8)))
+        let fm = Fixtures.frontMatter(sha: Digest.sha256(Array(text.utf8)))
         let result = Fixtures.memory(map: Fixtures.map(body, frontMatter: fm), text: text)
         #expect(result.diagnostics.count == 1)
         #expect(result.diagnostics.first?.notes == [

@@ -10,7 +10,7 @@ struct LinkOrderTests {
 
     /// Two essays, `a` before `b`; `a` names `b`'s claims before `b` is read.
     static func load(mapA: String, mapB: String) -> LoadResult {
-        let fmB = Fixtures.frontMatter(id: "b", text: "../essays/b.txt", sha: SHA256.hex(Array(textB.utf8)))
+        let fmB = Fixtures.frontMatter(id: "b", text: "../essays/b.txt", sha: Digest.sha256(Array(textB.utf8)))
         return Fixtures.memory(map: Fixtures.map(mapA), extraFiles: ["maps/z.argdown": Fixtures.map(mapB, frontMatter: fmB), "essays/b.txt": textB])
     }
 

@@ -67,7 +67,7 @@ struct DeepTreeTests {
         for d in 0...depth {
             body += String(repeating: "  ", count: d) + (d == 0 ? "" : "+ ") + "[P\(d)]: Point \(d). {quote: \"Point \(d) stands.\"}\n"
         }
-        let sha = SHA256.hex(Array(text.utf8))
+        let sha = Digest.sha256(Array(text.utf8))
         let first = Fixtures.memory(map: Fixtures.map(body, frontMatter: Fixtures.frontMatter(sha: sha)), text: text)
         #expect(first.diagnostics.isEmpty, "\(first.messages.prefix(3))")
         let exported = ArgdownWriter(corpus: first.corpus).write()

@@ -31,9 +31,9 @@ struct SeedCorpusTests {
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seeds").path
         guard FileManager.default.fileExists(atPath: seeds) else { return }
         let seedHashes = try Set(FileManager.default.contentsOfDirectory(atPath: seeds).filter { $0.hasSuffix(".txt") }.map {
-            SHA256.hex([UInt8](try Data(contentsOf: URL(fileURLWithPath: seeds + "/" + $0))))
+            Digest.sha256([UInt8](try Data(contentsOf: URL(fileURLWithPath: seeds + "/" + $0))))
         })
-        let ours = Set(corpus.essays.map { SHA256.hex(Array($0.text.utf8)) })
+        let ours = Set(corpus.essays.map { Digest.sha256(Array($0.text.utf8)) })
         #expect(ours == seedHashes)
     }
 
