@@ -18,6 +18,10 @@ extension ArgdownParser {
         var ruleText: [String] = []
         /// Lines continuing a skipped list item are skipped too, up to a blank line.
         var skippingText = false
+        /// Where the last inference line starts.
+        var ruleLocation: SourceLocation?
+        /// The heading (its index in `blocks`) that a line of plain text right under it continues.
+        var openHeading: Int?
     }
 
     /// Reads a line that only general Argdown has; false when the ordinary rules apply.
@@ -113,6 +117,25 @@ extension ArgdownParser {
         return false
     }
 
+    /// `<Title>:` at the cursor, an argument definition.
+    func argumentDefinitionAhead() -> Bool {
+        guard isAngleTitleStart() else { return false }
+        var k = i + 1
+        while k < n, b[k] != UInt8(ascii: ">") { k += 1 }
+        return k + 1 < n && b[k + 1] == UInt8(ascii: ":")
+    }
+
+    /// Whether the line above the cursor's line is blank, or there is none.
+    func previousLineIsBlank() -> Bool {
+        guard lineStart > 0 else { return true }
+        var k = lineStart - 1  // the line feed ending the line above
+        while k > 0, b[k - 1] != 0x0A {
+            k -= 1
+            if b[k] != 0x20, b[k] != 0x09, b[k] != 0x0D { return false }
+        }
+        return true
+    }
+
     /// The title of a general statement line: `[Title]`, `<Title>`, `<Title>(n)`. Nil (cursor
     /// unmoved) for plain text, including a Markdown link `[text](url)` at the start of a line.
     mutating func parseGeneralTitle() -> (String, Bool)? {
@@ -190,6 +213,9 @@ extension ArgdownParser {
             argument = current
         } else {
             // A structure with no argument line above it reconstructs an untitled argument.
+            if !previousLineIsBlank() {
+                diagnostics.append(.warning("a premise–conclusion structure needs a blank line or an argument `<Title>` above it (Argdown reports an error here): read as the structure of an untitled argument", at: markerLocation))
+            }
             untitledCount += 1
             let statement = ArgdownDocument.Statement(
                 link: nil, title: "Untitled \(untitledCount)", hasTitle: false, text: "", data: nil, tags: [], mentions: [],
@@ -204,6 +230,9 @@ extension ArgdownParser {
         i += 1
         skipSpaces()
         guard let node = parseStatement(link: nil, markerLocation: markerLocation) else { return }
+        if !statements[node].hasTitle, statements[node].text?.isEmpty ?? false {
+            diagnostics.append(.warning("`(\(number))` has no statement after it (Argdown reports an error here)", at: markerLocation))
+        }
         statements[node].number = number
         if let rule = general.pendingRule {
             statements[node].isConclusion = true
@@ -217,6 +246,7 @@ extension ArgdownParser {
     /// `----`, `-- rule --`, `-- rule {data} --`, or `--` opening a multi-line rule.
     mutating func parseInferenceLine(indent: Int) {
         open = nil
+        general.ruleLocation = here
         let start = i
         while i < n, b[i] == UInt8(ascii: "-") { i += 1 }
         let dashes = i - start
@@ -230,6 +260,7 @@ extension ArgdownParser {
             general.pendingRule = body
         } else if dashes >= 4 || nextLineStartsPremise() {
             // `----` is a whole inference line; only `--` opens a rule written over lines.
+            if dashes < 4 { warnUnclosedInference() }
             general.pendingRule = ""
         } else {
             general.inRule = true
@@ -250,9 +281,17 @@ extension ArgdownParser {
         if !rule.isEmpty { general.ruleText.append(rule) }
         if nextLineStartsPremise() {
             // An unclosed rule: the structure goes on; read it as closed.
+            warnUnclosedInference()
             general.inRule = false
             general.pendingRule = general.ruleText.joined(separator: " ")
         }
+    }
+
+    /// An inference `--` with no closing `--` before the next `(n)`: Argdown would read that
+    /// statement as part of the rule and report an error; read here as if closed.
+    mutating func warnUnclosedInference() {
+        diagnostics.append(.warning("the inference line `--` is never closed (Argdown reports an error here): write `----`, or `-- rule --`; read as closed",
+                                    at: general.ruleLocation))
     }
 
     /// The rest of the current line as text, the cursor left at its end.

@@ -236,6 +236,7 @@ public struct ArgdownParser {
         if atLineEnd {
             open = nil
             general.skippingText = false
+            general.openHeading = nil
             // In Argdown a blank line ends a tree: a relation after it has no statement above.
             if dialect == .general { stack.removeAll(keepingCapacity: true) }
             consumeNewline()
@@ -252,6 +253,9 @@ public struct ArgdownParser {
             if atLineEnd { consumeNewline(); return }
             indent = scalarColumn(from: lineStart, to: i) - 1
         }
+        // A heading continues only on the line right under it (comments aside).
+        let heading = general.openHeading
+        general.openHeading = nil
         if dialect == .general, parseGeneralLine(indent: indent) {
             if !atLineEnd { skipToLineEnd() }
             consumeNewline()
@@ -268,6 +272,8 @@ public struct ArgdownParser {
             reportUnsupportedChildren(indent: indent)
         } else if b[i] == UInt8(ascii: "[") {
             parseRoot(indent: indent)
+        } else if let heading {
+            continueHeading(heading)
         } else if let open {
             continueStatement(open)
         } else {
@@ -370,6 +376,21 @@ public struct ArgdownParser {
         stack.removeAll()
         open = nil
         general.reconstructing = nil
+        // In Argdown a heading's text runs on over the next lines, up to its data or a blank line.
+        if dialect == .general, body.data == nil { general.openHeading = blocks.count - 1 }
+    }
+
+    /// General Argdown: a line of plain text (or the data `{…}`) right under a heading,
+    /// which continues it.
+    mutating func continueHeading(_ block: Int) {
+        guard case .heading(var heading) = blocks[block] else { return }
+        var body = StatementBody()
+        scanText(into: &body)
+        if !body.text.isEmpty { heading.title = heading.title.isEmpty ? body.text : heading.title + " " + body.text }
+        heading.data = body.data
+        heading.tags += body.tags
+        blocks[block] = .heading(heading)
+        if body.data == nil { general.openHeading = block }
     }
 
     // MARK: Statements
@@ -483,7 +504,7 @@ public struct ArgdownParser {
         }
         var body = StatementBody()
         scanText(into: &body)
-        if isReference && !body.text.isEmpty {
+        if isReference && body.hasPlainText {
             if dialect == .general {
                 diagnostics.append(.warning("text after the reference `\(title)` is ignored: write `\(title): text` to define it", at: loc))
             } else {
@@ -620,6 +641,11 @@ public struct ArgdownParser {
         var tags: [String] = []
         var mentions: [ArgdownDocument.Mention] = []
         var sawData = false
+        /// A `\.` or `\:` in the text: its shortcodes are left as written.
+        var escapedShortcodeMark = false
+        /// Whether the text has more than tags (which general Argdown keeps in it): a
+        /// reference may be followed by tags, not by text.
+        var hasPlainText = false
 
         var isEmpty: Bool { fileStart == nil ? bytes.isEmpty : runLength == 0 }
     }
@@ -655,6 +681,8 @@ public struct ArgdownParser {
                 if body.sawData { error("text after the data `{…}`: the data must come last") ; body.sawData = false }
                 detach(&body)
                 body.bytes.append(b[i + 1])
+                body.hasPlainText = true
+                if b[i + 1] == UInt8(ascii: ".") || b[i + 1] == UInt8(ascii: ":") { body.escapedShortcodeMark = true }
                 i += 2
             } else if c == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "/"), afterSpace {
                 skipToLineEnd()
@@ -667,27 +695,37 @@ public struct ArgdownParser {
                     body.data = data
                     body.sawData = true
                 }
-            } else if c == UInt8(ascii: "#"), afterSpace, i + 1 < n, b[i + 1] != 0x20, b[i + 1] != 0x0A, b[i + 1] != 0x0D {
+            } else if c == UInt8(ascii: "#"), afterSpace, i + 1 < n, isTagStart(b[i + 1]) {
+                let start = i
                 parseTag(into: &body)
+                // Argdown keeps a tag in the text where it is written; an essay map's tags are
+                // metadata after the text (docs/format.md).
+                if dialect == .general { appendRun(start, i, to: &body) }
             } else if c == UInt8(ascii: "@"), peek(1) == UInt8(ascii: "["), dialect == .general, !closesOnLine(from: i + 2) {
                 // General Argdown lets a mention run over a line break: keep it as text.
+                body.hasPlainText = true
                 appendRun(i, i + 2, to: &body)
                 i += 2
             } else if c == UInt8(ascii: "@"), peek(1) == UInt8(ascii: "[") {
                 let loc = here
                 i += 1
                 let save = i
+                body.hasPlainText = true
                 if let title = parseBracketed() {
                     body.mentions.append(.init(title: title, location: loc))
                     appendRun(save - 1, i, to: &body)  // the `@` and the bracketed title
                 }
             } else {
+                if c == UInt8(ascii: "<"), dialect == .general, argumentDefinitionAhead() {
+                    diagnostics.append(.warning("`<…>:` defines an argument only at the start of a line (Argdown reports an error here): read as text", at: here))
+                }
                 // A run of ordinary bytes, copied at once.
                 let k = firstOffset(from: i + 1, in: ArgdownParser.textStops)
                 if body.sawData, let j = b[i..<k].firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
                     error("text after the data `{…}`: the data must come last", at: location(atOffset: j))
                     body.sawData = false
                 }
+                if !body.hasPlainText, b[i..<k].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) { body.hasPlainText = true }
                 if c == 0x09 {
                     detach(&body)
                     body.bytes.append(0x20)
@@ -703,6 +741,8 @@ public struct ArgdownParser {
         } else {
             body.text = ArgdownParser.trimmedText(body.bytes[...])
         }
+        // Argdown's shortcodes (`.v.` for ∨), unless a dot or colon was escaped to keep it.
+        if dialect == .general, !body.escapedShortcodeMark { body.text = Shortcodes.replacing(in: body.text) }
     }
 
     /// Adds the file's bytes `lo..<hi` to the text: the run grows while they follow it in
@@ -730,6 +770,22 @@ public struct ArgdownParser {
         }
     }
 
+    /// A byte of a `#tag` without parentheses, as Argdown's lexer has them: ASCII letters,
+    /// digits, `-` and the ASCII between `Z` and `a` (its pattern says `A-z`), and any
+    /// non-ASCII character. Punctuation ends the tag: `#cruel,` is the tag `cruel`.
+    static func isTagByte(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "z"), UInt8(ascii: "-"), 0x80...0xFF: return true
+        default: return false
+        }
+    }
+
+    /// Whether `#` followed by `c` starts a tag.
+    func isTagStart(_ c: UInt8) -> Bool {
+        if c == UInt8(ascii: "(") { return true }
+        return dialect == .general ? ArgdownParser.isTagByte(c) : (c != 0x20 && c != 0x0A && c != 0x0D)
+    }
+
     /// `#tag` or `#(a tag with spaces)`.
     mutating func parseTag(into body: inout StatementBody) {
         i += 1
@@ -740,7 +796,11 @@ public struct ArgdownParser {
             while !atLineEnd, b[i] != UInt8(ascii: ")") { bytes.append(b[i]); i += 1 }
             if atLineEnd { error("`#(` tag is never closed on this line", at: loc) } else { i += 1 }
         } else {
-            while !atLineEnd, b[i] != 0x20, b[i] != 0x09, b[i] != UInt8(ascii: "{") { bytes.append(b[i]); i += 1 }
+            // General Argdown ends a tag as Argdown does; an essay map's runs to a space or `{`.
+            while !atLineEnd, dialect == .general ? ArgdownParser.isTagByte(b[i]) : (b[i] != 0x20 && b[i] != 0x09 && b[i] != UInt8(ascii: "{")) {
+                bytes.append(b[i])
+                i += 1
+            }
         }
         let tag = ArgdownParser.trimmedText(bytes[...])
         if !tag.isEmpty { body.tags.append(tag) }

@@ -26,13 +26,13 @@ public struct ArgdownWriter {
 
     public func write() -> String {
         var out = ""
-        let undercuts = Set(corpus.relations.filter(\.isUndercut).map { Pair($0.from, $0.to) })
+        let markers = LinkMarkers(corpus: corpus)
         let titles = writtenTitles()
         // Found once for the whole corpus: each essay's trees look up only their own claims.
         let extra = DocumentWriter.extraRelations(corpus)
         for (e, essay) in corpus.essays.enumerated() {
             if !out.isEmpty { out += "\n" }
-            var document = DocumentWriter(corpus: corpus, titles: titles, undercuts: undercuts, extra: extra)
+            var document = DocumentWriter(corpus: corpus, titles: titles, markers: markers, extra: extra)
             if essay.textPath.isEmpty {
                 document.writeGeneral(essay: e)
             } else {
@@ -68,7 +68,8 @@ public struct ArgdownWriter {
     struct DocumentWriter {
         let corpus: Corpus
         let titles: [String]
-        let undercuts: Set<Pair>
+        /// How each row is marked under its parent (undercuts as `<_` and `_>`).
+        let markers: LinkMarkers
         /// Relations no tree edge stands for, by the claim they are written under.
         let extra: [Int: [Relation]]
         var out = ""
@@ -76,11 +77,13 @@ public struct ArgdownWriter {
         var reconstructions: [Int] = []
         /// Claims where a tree was cut at `IndentedTree.maxDepth`, their branches still to write.
         var continuations: [Int] = []
+        /// Claims of a general document with tags their text does not hold, written at its end.
+        var tagsToWrite: [Int] = []
 
-        init(corpus: Corpus, titles: [String], undercuts: Set<Pair>, extra: [Int: [Relation]]) {
+        init(corpus: Corpus, titles: [String], markers: LinkMarkers, extra: [Int: [Relation]]) {
             self.corpus = corpus
             self.titles = titles
-            self.undercuts = undercuts
+            self.markers = markers
             self.extra = extra
         }
 
@@ -158,6 +161,12 @@ public struct ArgdownWriter {
                     writeReconstructions(extra: extra)
                 }
             }
+            // Argdown gathers a statement's tags from its references too; DebateMap shows no
+            // row for a reference that only adds tags.
+            for c in tagsToWrite {
+                out += "\n" + reference(c) + tagsBesideText(corpus.claims[c]).map { " #(" + $0.replacingAll(")", with: "") + ")" }.joined() + "\n"
+            }
+            tagsToWrite = []
         }
 
         mutating func writeGroupContent(_ group: Int, level: Int, extra: [Int: [Relation]]) {
@@ -165,7 +174,7 @@ public struct ArgdownWriter {
                 let c = corpus.claims[child]
                 if c.kind == .group {
                     writeReconstructions(extra: extra)
-                    out += "\n" + String(repeating: "#", count: min(level + 1, 6)) + " " + ArgdownWriter.escapeText(c.text) + tags(c) + "\n"
+                    out += "\n" + String(repeating: "#", count: min(level + 1, 6)) + " " + generalText(c) + "\n"
                     writeGroupContent(child, level: level + 1, extra: extra)
                 } else {
                     out += "\n"
@@ -229,15 +238,8 @@ public struct ArgdownWriter {
             }
             let indent = String(repeating: "  ", count: d)
             var line = indent
-            if d > 0, !row.resumed, let link = claim.link {
-                let target = claim.refersTo ?? c, parent = corpus.claims[claim.parent!].refersTo ?? claim.parent!
-                if undercuts.contains(Pair(target, parent)) && link == .attacks {
-                    line += "<_ "
-                } else if undercuts.contains(Pair(parent, target)) && link == .attackedByParent {
-                    line += "_> "
-                } else {
-                    line += link.rawValue + " "
-                }
+            if d > 0, !row.resumed, let marker = markers.marker(row: c) {
+                line += marker + " "
             }
             if row.resumed {
                 out += line + reference(claim.refersTo ?? c) + "\n"
@@ -350,9 +352,12 @@ public struct ArgdownWriter {
         // MARK: Lines
 
         /// `[Title]: text {quote: "…"} #(tag)`, `<Title>: text`, or a bare reference.
-        func statement(_ c: Int, essayMap: Bool) -> String {
+        mutating func statement(_ c: Int, essayMap: Bool) -> String {
             let claim = corpus.claims[c]
             if let t = claim.refersTo { return reference(t) }
+            if !essayMap, claim.kind != .group, !(claim.kind == .argument && claim.text == claim.title), !tagsBesideText(claim).isEmpty {
+                tagsToWrite.append(c)
+            }
             let isUntitled = !essayMap && ArgdownWriter.isUntitled(claim.title) && claim.kind != .argument
             var line = ""
             if !isUntitled {
@@ -360,12 +365,63 @@ public struct ArgdownWriter {
                 if claim.kind == .argument, claim.text == claim.title { return line + tags(claim) }
                 line += ": "
             }
-            line += isUntitled ? ArgdownWriter.escapeLineStart(ArgdownWriter.escapeText(claim.text)) : ArgdownWriter.escapeText(claim.text)
-            // An essay map's quote; an imported document's quotes are found again in its
-            // passage, which an Argdown file does not carry.
-            if essayMap, let q = claim.quote { line += " {quote: " + ArgdownWriter.quoted(q.text) + "}" }
-            if !essayMap, let s = claim.source { line += " {source: " + ArgdownWriter.quoted(s) + "}" }
-            return line + tags(claim)
+            if essayMap {
+                line += ArgdownWriter.escapeText(claim.text)
+                // An essay map's quote; an imported document's quotes are found again in its
+                // passage, which an Argdown file does not carry.
+                if let q = claim.quote { line += " {quote: " + ArgdownWriter.quoted(q.text) + "}" }
+                return line + tags(claim)
+            }
+            line += isUntitled ? ArgdownWriter.escapeLineStart(generalText(claim)) : generalText(claim)
+            if let s = claim.source { line += " {source: " + ArgdownWriter.quoted(s) + "}" }
+            return line
+        }
+
+        /// A claim's text as a general document writes it, its tags included. Argdown keeps
+        /// tags in the text, so a tag written there stays as it is (it reads back as a tag and
+        /// as text), and the claim's other tags follow the text. Everything else that could
+        /// start Argdown syntax is escaped; so is the first dot or colon of a text that would
+        /// read as shortcodes (`.v.`), which keeps them as written.
+        func generalText(_ claim: Claim) -> String {
+            let text = claim.text
+            var out = ""
+            var keepShortcodes = Shortcodes.replacing(in: text) != text
+            var k = text.startIndex
+            while k < text.endIndex {
+                let ch = text[k]
+                if ch == "#", k == text.startIndex || text[text.index(before: k)] == " ",
+                   let (name, end) = ArgdownWriter.tag(in: text, at: k), claim.tags.contains(name) {
+                    out += text[k..<end]
+                    k = end
+                    continue
+                }
+                if keepShortcodes, ch == "." || ch == ":" {
+                    out += "\\" + String(ch)
+                    keepShortcodes = false
+                } else {
+                    out += ArgdownWriter.escapeText(String(ch))
+                }
+                k = text.index(after: k)
+            }
+            return out
+        }
+
+        /// The claim's tags that its text does not hold (given by another definition or a
+        /// reference): a general document writes them on a reference of their own.
+        func tagsBesideText(_ claim: Claim) -> [String] {
+            guard !claim.tags.isEmpty else { return [] }
+            var inText = Set<String>()
+            let text = claim.text
+            var k = text.startIndex
+            while let hash = text[k...].firstIndex(of: "#") {
+                if hash == text.startIndex || text[text.index(before: hash)] == " ", let (name, end) = ArgdownWriter.tag(in: text, at: hash) {
+                    inText.insert(name)
+                    k = end
+                } else {
+                    k = text.index(after: hash)
+                }
+            }
+            return claim.tags.filter { !inText.contains($0) }
         }
 
         func reference(_ c: Int) -> String {
@@ -384,6 +440,21 @@ public struct ArgdownWriter {
         guard title.hasPrefix("Untitled ") else { return false }
         let rest = title.dropFirst(9)
         return !rest.isEmpty && rest.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// The tag `#name` or `#(name)` at `start` (a `#`) as general Argdown reads it, and where
+    /// it ends; nil where none starts.
+    static func tag(in text: String, at start: String.Index) -> (String, String.Index)? {
+        var k = text.index(after: start)
+        guard k < text.endIndex else { return nil }
+        if text[k] == "(" {
+            guard let close = text[k...].firstIndex(of: ")") else { return nil }
+            let name = String(text[text.index(after: k)..<close]).trimmingSpaces()
+            return name.isEmpty ? nil : (name, text.index(after: close))
+        }
+        let from = k
+        while k < text.endIndex, let byte = text[k].utf8.first, ArgdownParser.isTagByte(byte) { k = text.index(after: k) }
+        return k > from ? (String(text[from..<k]), k) : nil
     }
 
     /// Text with every character that could start Argdown syntax escaped, on one line.

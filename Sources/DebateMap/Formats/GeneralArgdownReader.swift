@@ -8,9 +8,11 @@ import Yams
 ///   statements and arguments written at the top are their roots. A file with one root and
 ///   no heading has that root as its main claim.
 /// - Titles are shared across all general files: `[T]` is one statement and `<T>` one
-///   argument wherever they are written. The first place a title is written is its home in
-///   the tree; wherever it is written again a `.reference` row stands for it, holding what
-///   is written under it there. Its text is the first non-empty text given for the title.
+///   argument wherever they are written. A title's home in the tree is where Argdown puts
+///   it in a section: its first definition, a place marked `{isInGroup: true}`, or, for an
+///   argument, its premise–conclusion structure. Wherever it is written again a `.reference`
+///   row stands for it, holding what is written under it there. Its text is Argdown's
+///   canonical one: the last definition's, or the one marked `{isCanonical: true}`.
 /// - An argument's premise–conclusion structure hangs under it: the final conclusion (linked
 ///   `+>`: the argument supports it), under each conclusion the premises and intermediary
 ///   conclusion that support it.
@@ -19,8 +21,16 @@ struct GeneralArgdownReader {
     private var builder: CorpusBuilder
     private(set) var diagnostics: [Diagnostic] = []
     private var home: [String: Int] = [:]
-    /// Where each title stands in the tree: its first definition with a text, else its first mention.
+    /// Where each title stands in the tree: the place Argdown gives it a section (see `add`),
+    /// else its first mention.
     private var homeRow: [String: (document: Int, statement: Int)] = [:]
+    /// The titles defined (`[T]: text`) or marked `{isInGroup: true}` so far: a later
+    /// definition does not move the home.
+    private var defined = Set<String>()
+    /// The section (document, heading) of each title's home so far.
+    private var homeSection: [String: (Int, Int)] = [:]
+    /// The arguments given a premise–conclusion structure so far.
+    private var structured = Set<String>()
     private var definitionText: [String: String] = [:]
     /// `{source: "…"}` in a statement's data: who put it forward.
     private var sources: [String: String] = [:]
@@ -43,6 +53,12 @@ struct GeneralArgdownReader {
                 if let v = map["id"]?.string, !v.isEmpty { id = v }
                 if let v = GeneralArgdownReader.text(map["title"]) { title = v }
                 if let v = GeneralArgdownReader.text(map["author"]) { author = v }
+                // Argdown's strict mode turns relations between statements into logical ones
+                // (entails, contrary, contradictory) and drops some: not modelled, so say so.
+                if let mode = map["model"]?.mapping?["mode"], mode.string == "strict" {
+                    diagnostics.append(.warning("Argdown's strict mode (`model: mode: strict`) is not supported: relations are read as in its default loose mode",
+                                                at: reader.location(of: mode)))
+                }
             }
         }
         let doc = builder.addDocument(id: id, title: title, author: author, mapPath: document.file)
@@ -64,16 +80,35 @@ struct GeneralArgdownReader {
             }
         }
         documents.append((document, doc))
+        let sections = Sections(document)
         // Pass 1: a claim for every title, at its first place.
         for (k, s) in document.statements.enumerated() {
             let key = GeneralArgdownReader.key(s)
-            if homeRow[key] == nil { homeRow[key] = (documents.count - 1, k) }
-            if let text = s.text, !text.isEmpty {
-                if definitionText[key] == nil {
-                    // The first definition with a text is the claim's place in the tree.
-                    homeRow[key] = (documents.count - 1, k)
-                    if let c = home[key] { builder.setKind(kind(of: s), of: c) }
+            // The claim's place in the tree is in the section where Argdown puts it: its first
+            // definition's (else its first mention's), unless a place in another section is
+            // marked `{isInGroup: true}` (the last such), or, for an argument, holds its
+            // premise–conclusion structure. A place marked `{isInGroup: false}` is never it.
+            // Within one section the first place keeps it (a structure written apart hangs
+            // under it there).
+            let section = (documents.count - 1, sections.section(ofLine: s.location.line))
+            let isInGroup = s.data?["isInGroup"]?.string
+            var moves = isInGroup == "true"
+            if s.isArgument, !s.reconstruction.isEmpty {
+                if structured.insert(key).inserted {
+                    moves = true
+                } else {
+                    diagnostics.append(.error("`<\(s.title)>` has a second premise–conclusion structure: Argdown allows one per argument (the first is kept as its home)",
+                                              at: document.statements[s.reconstruction[0]].markerLocation ?? document.statements[s.reconstruction[0]].location))
                 }
+            }
+            let defines = isInGroup == nil && !s.isReference && !defined.contains(key)
+            if homeRow[key] == nil || defines || (moves && homeSection[key]! != section) {
+                if homeRow[key] != nil, let c = home[key] { builder.setKind(kind(of: s), of: c) }
+                homeRow[key] = (documents.count - 1, k)
+                homeSection[key] = section
+            }
+            if (!s.isReference && isInGroup == nil) || isInGroup == "true" { defined.insert(key) }
+            if let text = s.text, !text.isEmpty {
                 // Its text is Argdown's canonical one: the last definition's, unless one is
                 // marked `{isCanonical: true}`.
                 let canonical = s.data?["isCanonical"]?.string == "true"
@@ -87,6 +122,28 @@ struct GeneralArgdownReader {
                 let c = home[key]!
                 builder.setTags(Array(Set(builder.claims[c].tags + s.tags)).sorted(), of: c)
             }
+        }
+    }
+
+    /// The section a line of a document is in: the index of the last heading above it among
+    /// the document's blocks, -1 above the first.
+    struct Sections {
+        private let headings: [(line: Int, block: Int)]
+
+        init(_ document: ArgdownDocument) {
+            headings = document.blocks.enumerated().compactMap { k, block in
+                if case .heading(let h) = block { return (h.location.line, k) }
+                return nil
+            }
+        }
+
+        func section(ofLine line: Int) -> Int {
+            var lo = 0, hi = headings.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if headings[mid].line <= line { lo = mid + 1 } else { hi = mid }
+            }
+            return lo == 0 ? -1 : headings[lo - 1].block
         }
     }
 
@@ -125,8 +182,10 @@ struct GeneralArgdownReader {
 
     private mutating func build(_ document: ArgdownDocument, _ doc: CorpusBuilder.Document) {
         premisesOf = [:]
-        let roots = document.blocks.filter { if case .statement = $0 { return true } else { return false } }
-        let hasHeadings = document.blocks.count != roots.count
+        let statementBlocks = document.blocks.filter { if case .statement = $0 { return true } else { return false } }
+        let hasHeadings = document.blocks.count != statementBlocks.count
+        // A title written again at the top with nothing under it is no root of the tree.
+        let roots = statementBlocks.filter { if case .statement(let k) = $0 { return !addsNothing(k, in: document) } else { return false } }
         var main: Int
         if roots.count == 1, !hasHeadings, case .statement(let s) = roots[0] {
             main = place(statement: s, in: document, doc: doc, under: nil)
@@ -199,6 +258,12 @@ struct GeneralArgdownReader {
                     continue
                 }
             }
+            if item.parent != nil, item.link == nil, !structureElsewhere, addsNothing(item.s, in: document) {
+                // A title written again at the top with nothing under it: Argdown adds its tags,
+                // data and text to the statement, and the tree gets no row for it.
+                if first < 0 { first = claim }
+                continue
+            }
             let rowKind: ClaimKind = s.number == nil ? .reference : s.isConclusion ? .conclusion : .premise
             let row = isHome ? claim : builder.addReference(to: claim, document: doc, location: s.location, kind: rowKind)
             if first < 0 { first = row }
@@ -223,6 +288,15 @@ struct GeneralArgdownReader {
             work += next.reversed()
         }
         return first
+    }
+
+    /// Whether statement `k`, written at the top, adds nothing to the tree: its home is
+    /// elsewhere and nothing is written under it (a title written again only for its tags,
+    /// data or another text, which go to the claim).
+    private func addsNothing(_ k: Int, in document: ArgdownDocument) -> Bool {
+        let s = document.statements[k]
+        return s.number == nil && s.firstChild < 0 && s.reconstruction.isEmpty
+            && homeRow[GeneralArgdownReader.key(s)]! != (current, k)
     }
 
     /// Whether the home of a title comes later in the file being built.

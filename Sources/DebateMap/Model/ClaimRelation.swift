@@ -9,12 +9,16 @@ public struct ClaimRelation: Sendable, Hashable {
     /// speaker of a debate. An opposing relation of the claim's own voice is an objection or
     /// concession its argument raises itself.
     public var otherVoice: Bool
+    /// An Argdown undercut: the attack is on the inference of the argument it attacks
+    /// (`Relation.isUndercut`).
+    public var isUndercut: Bool
 
-    public init(other: Int, kind: RelationKind, outgoing: Bool, otherVoice: Bool = true) {
+    public init(other: Int, kind: RelationKind, outgoing: Bool, otherVoice: Bool = true, isUndercut: Bool = false) {
         self.other = other
         self.kind = kind
         self.outgoing = outgoing
         self.otherVoice = otherVoice
+        self.isUndercut = isUndercut
     }
 
     /// The relation in words, read from this claim: "attacks", "attacked by", "contradicts", …

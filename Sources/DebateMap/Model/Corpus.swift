@@ -123,9 +123,9 @@ public struct Corpus: Sendable {
         var entries = [ClaimRelation](repeating: ClaimRelation(other: 0, kind: .supports, outgoing: true), count: Int(total))
         for r in relations where r.from != r.to {
             let otherVoice = voices[r.from] != voices[r.to]
-            entries[Int(fill[r.from])] = ClaimRelation(other: r.to, kind: r.kind, outgoing: true, otherVoice: otherVoice)
+            entries[Int(fill[r.from])] = ClaimRelation(other: r.to, kind: r.kind, outgoing: true, otherVoice: otherVoice, isUndercut: r.isUndercut)
             fill[r.from] += 1
-            entries[Int(fill[r.to])] = ClaimRelation(other: r.from, kind: r.kind, outgoing: false, otherVoice: otherVoice)
+            entries[Int(fill[r.to])] = ClaimRelation(other: r.from, kind: r.kind, outgoing: false, otherVoice: otherVoice, isUndercut: r.isUndercut)
             fill[r.to] += 1
         }
         // Order each group and drop duplicates, compacting in place: sorted, a group's

@@ -1,0 +1,132 @@
+import DebateMap
+import Testing
+
+/// What Argdown's parser accepts and how it splits an input into elements (its
+/// `parser.spec.ts` and `lexer.spec.ts`), asserted on inputs of our own: indentation and
+/// blank lines, headings, list items, inference lines, line ends. Where Argdown's parser
+/// reports an error, DebateMap reads on and warns at the same place.
+struct ParserSpecTests {
+    typealias A = ArgdownConformance
+
+    // MARK: Indentation and blank lines
+
+    @Test func aDedentToALevelNeverOpenedLandsBesideThatLevel() throws {
+        // G is indented less than D and more than C: Argdown counts one dedent, so G stands
+        // beside C, under A.
+        let r = A.load("[A]: a\n  - [C]: c\n      <+ [D]: d\n    -> [G]: g\n")
+        let a = try #require(A.claim(r, "a")), c = try #require(A.claim(r, "c")), g = try #require(A.claim(r, "g"))
+        #expect(r.corpus.claims[g].parent == a)
+        #expect(r.corpus.relations.contains { $0.from == a && $0.to == g && $0.kind == .attacks })
+        #expect(!r.corpus.relations.contains { $0.from == c && $0.to == g })
+        // A dedent to a level that was opened is as before: beside the claim there.
+        let same = A.load("[A]: a\n  - [C]: c\n    + [D]: d\n  + [E]: e\n")
+        #expect(same.corpus.claims[try #require(A.claim(same, "e"))].parent == A.claim(same, "a"))
+    }
+
+    @Test func aBlankLineEndsATree() {
+        let r = A.load("[A]: a\n\n  + [B]: b\n")
+        #expect(r.corpus.relations.isEmpty, "B is not under A")
+        #expect(A.headlines(r) == ["map.argdown:3:3: warning: a relation with no statement above it: read as a statement of its own"])
+        // Without the blank line it is A's reason.
+        #expect(A.load("[A]: a\n  + [B]: b\n").corpus.relations.count == 1)
+    }
+
+    /// A statement's text runs on over indented lines, joined with spaces.
+    @Test func aStatementRunsOverSeveralLines() throws {
+        let r = A.load("[Long]: Here is\n  one claim written\n  over three lines.\n")
+        #expect(r.diagnostics.isEmpty, "\(A.headlines(r))")
+        #expect(r.corpus.claims[try #require(A.titled(r, "Long"))].text == "Here is one claim written over three lines.")
+    }
+
+    // MARK: Headings
+
+    /// A heading's text runs on over the lines right under it, and its data may stand on the
+    /// next line: neither is a statement.
+    @Test func aHeadingRunsOnToItsDataOrABlankLine() throws {
+        let r = A.load("# Ports of the north\nand of the south\n{color: blue}\n\n[Dock]: Docks are busy.\n\n## Rails\n{color: red}\n[Yard]: Yards are full.\n")
+        #expect(r.diagnostics.isEmpty, "\(A.headlines(r))")
+        let groups = r.corpus.claims.filter { $0.kind == .group }.map(\.title)
+        #expect(groups == ["map", "Ports of the north and of the south", "Rails"])
+        #expect(!r.corpus.claims.contains { $0.title.hasPrefix("Untitled") })
+        // After its data the heading is closed: the next line is a statement of its own.
+        #expect(A.section(of: try #require(A.titled(r, "Yard")), in: r) == "Rails")
+    }
+
+    // MARK: List items
+
+    @Test func aStatementDefinedInAListItemKeepsItsText() {
+        let r = A.load("* [T]: Trams are good.\n* [U]: Buses are bad.\n1. [V]: Rails last.\n* just prose\n")
+        for text in ["Trams are good.", "Buses are bad.", "Rails last."] { #expect(A.claim(r, text) != nil, "\(text)") }
+        #expect(r.corpus.claims.allSatisfy { $0.text != "just prose" })
+        #expect(r.corpus.positions[0].summary == "3 statements and 0 arguments from map.argdown.")
+    }
+
+    // MARK: Inference lines
+
+    @Test func aRelationUnderTheInferenceLineIsAboutTheInference() throws {
+        let r = A.load("<A>: an argument\n\n(1) [P]: premise\n----\n  <_ [U]: Undercut!\n(2) [C]: conclusion\n")
+        #expect(r.diagnostics.isEmpty, "\(A.headlines(r))")
+        let u = try #require(A.claim(r, "Undercut!"))
+        let a = try #require(A.claim(r, "an argument"))
+        #expect(r.corpus.relations.contains { $0.from == u && $0.to == a && $0.kind == .attacks && $0.isUndercut })
+        // The inference has no rule text: U is not it.
+        #expect(r.corpus.claims.allSatisfy { $0.inferenceRule == nil })
+    }
+
+    /// A rule written between `--` lines, over several lines.
+    @Test func aRuleOverSeveralLines() throws {
+        let r = A.load("(1) [P]: p\n--\nUniversal instantiation\n--\n(2) [C]: c\n")
+        #expect(r.diagnostics.isEmpty, "\(A.headlines(r))")
+        #expect(r.corpus.claims[try #require(A.titled(r, "C"))].inferenceRule == "Universal instantiation")
+    }
+
+    /// `--` (or `---`) alone opens an inference that Argdown expects closed by another `--`;
+    /// read as closed, with a warning at it.
+    @Test(arguments: ["--", "---"])
+    func anInferenceLineNeverClosedIsWarned(line: String) throws {
+        let r = A.load("(1) [P]: p\n(2) [Q]: q\n\(line)\n(3) [C]: c\n")
+        #expect(A.headlines(r) == ["map.argdown:3:1: warning: the inference line `--` is never closed (Argdown reports an error here): write `----`, or `-- rule --`; read as closed"])
+        #expect(r.corpus.claims[try #require(A.titled(r, "C"))].kind == .conclusion)
+        #expect(A.load("(1) [P]: p\n-----\n(2) [C]: c\n").diagnostics.isEmpty)
+    }
+
+    // MARK: What Argdown's parser rejects
+
+    @Test func anArgumentTitleAfterTextIsWarned() {
+        let r = A.load("Some words <Labelled>: more words\n")
+        #expect(A.headlines(r) == ["map.argdown:1:12: warning: `<…>:` defines an argument only at the start of a line (Argdown reports an error here): read as text"])
+        #expect(r.corpus.claims.contains { $0.text == "Some words <Labelled>: more words" })
+        // A reference in a text is fine.
+        #expect(A.load("Some words about <Labelled> here\n").diagnostics.isEmpty)
+    }
+
+    @Test func aStructureRightUnderAParagraphIsWarned() {
+        let r = A.load("A paragraph.\n(1) [P]: p\n----\n(2) [C]: c\n")
+        #expect(A.headlines(r) == ["map.argdown:2:1: warning: a premise–conclusion structure needs a blank line or an argument `<Title>` above it (Argdown reports an error here): read as the structure of an untitled argument"])
+        // After a blank line, or right under its argument, it is fine.
+        #expect(A.load("A paragraph.\n\n(1) [P]: p\n----\n(2) [C]: c\n").diagnostics.isEmpty)
+        #expect(A.load("<Arg>: an argument\n(1) [P]: p\n----\n(2) [C]: c\n").diagnostics.isEmpty)
+    }
+
+    @Test func anEmptyNumberedStatementIsWarned() {
+        let r = A.load("(1)\n----\n(2) [C]: c\n")
+        #expect(A.headlines(r) == ["map.argdown:1:1: warning: `(1)` has no statement after it (Argdown reports an error here)"])
+    }
+
+    // MARK: Files and line ends
+
+    @Test func aFileThatDefinesNothingSaysSo() {
+        let r = A.load("# Notes\n\n* just prose\n* more prose\n")
+        #expect(A.headlines(r) == ["map.argdown:1:1: warning: no statements or arguments: Argdown defines them as `[Title]: text` and `<Title>: text`"])
+    }
+
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func everyLineEndReadsTheSame(end: String) throws {
+        let r = A.load("\u{FEFF}" + ["[A]: a", "  + [B]: b", "  - [C]: c", "", "[D]: d"].joined(separator: end) + end)
+        #expect(r.diagnostics.isEmpty, "\(A.headlines(r))")
+        #expect(r.corpus.claims.filter { $0.kind != .group }.map(\.text) == ["a", "b", "c", "d"])
+        #expect(r.corpus.relations.count == 2)
+        // Lines are counted alike: D is on line 5.
+        #expect(r.corpus.claims.first { $0.text == "d" }?.location?.line == 5)
+    }
+}
