@@ -12,6 +12,7 @@ public enum Outline {
     public static func text(corpus: Corpus, ascii: Bool = false) -> String {
         let g = ascii ? Glyphs.ascii : Glyphs.unicode
         func safe(_ s: String) -> String { SafeText.clean(s) }
+        let markers = LinkMarkers(corpus: corpus)
         var out = ""
         for (t, topic) in corpus.topics.enumerated() {
             out += safe(topic.title) + (topic.hasOwnQuestion ? " \(g.dash) \(safe(topic.question))" : "") + "\n"
@@ -33,7 +34,7 @@ public enum Outline {
                         prefix = g.therefore + " "
                     }
                     let count = corpus.opponentCount(of: shown)
-                    let glyph = row.resumed ? "(continued)" : claim.link?.rawValue ?? g.main
+                    let glyph = row.resumed ? "(continued)" : markers.marker(row: row.claim) ?? g.main
                     out += String(repeating: "  ", count: row.depth) + glyph + " " + prefix + safe(corpus.claims[shown].text)
                         + (count > 0 ? "  \(g.crossed)\(count)" : "") + (row.continuesBelow ? "  (continued below)" : "") + "\n"
                 }

@@ -103,4 +103,18 @@ struct LargeImportBrowsingTests {
         _ = b.handle(.character("G"))
         #expect(!b.render(width: 40, height: 12).text.isEmpty)
     }
+
+    /// An Argdown undercut is shown as one, `<_` or `_>`, in the tree and in the piped
+    /// outline, not as a plain attack (`-`, `->`).
+    @Test func anUndercutIsMarkedAsOne() {
+        let text = "[Poll]: A poll says most want the tram.\n  <_ [Small]: The poll had forty answers.\n  - [Cost]: The tram costs too much.\n  _> [Wrong]: The tram poll was rigged.\n"
+        let corpus = CorpusLoader.load(paths: ["poll.argdown"], source: MemorySource(files: ["poll.argdown": Array(text.utf8)])).corpus
+        let screen = Support.browser("E", corpus: corpus).render(width: 80, height: 12).text
+        #expect(screen.contains("<_ The poll had forty answers."), "\(screen)")
+        #expect(screen.contains("- The tram costs too much."), "\(screen)")
+        #expect(screen.contains("_> The tram poll was rigged."), "\(screen)")
+        let outline = Outline.text(corpus: corpus)
+        #expect(outline.contains("<_ The poll had forty answers."), "\(outline)")
+        #expect(outline.contains("_> The tram poll was rigged."), "\(outline)")
+    }
 }

@@ -240,7 +240,7 @@ extension Browser {
             screen.put(TextFit.fit(who + " \(glyphs.dash) " + what, right - col, ellipsis: glyphs.ellipsis), x: col, y: y, style: textStyle, limit: right)
         case .claim(let c):
             let claim = corpus.claims[c]
-            let link = claim.link.map(\.rawValue) ?? glyphs.main
+            let link = LinkMarkers(corpus: corpus).marker(row: c) ?? glyphs.main
             var linkStyle = style
             linkStyle.attributes.insert(.bold)
             col = screen.put(link + " ", x: col, y: y, style: linkStyle, limit: right)

@@ -36,9 +36,11 @@ struct HelpSheet {
                 Line(label: "+>", description: "the claim above is a reason for this one"),
                 Line(label: "->", description: "the claim above is a reason against this one"),
                 Line(label: "><", description: "this claim and the one above cannot both hold"),
+                Line(label: "<_ _>", description: "an undercut: doubts that the reasons lead to the claim (below, above)"),
                 Line(label: g.therefore, description: "a conclusion of the reasons above it"),
                 Line(label: g.reference, description: "a claim written elsewhere in the map: Enter goes to it"),
                 Line(label: "\(g.crossed)3", description: "3 claims of other essays oppose this one: o goes to them"),
+                Line(label: g.ellipsis, description: "at the left edge: a deep tree shifted left, its first levels hidden"),
                 more,
             ]
         case .picker, .versus:
