@@ -164,7 +164,7 @@ public struct ArgdownWriter {
             // Argdown gathers a statement's tags from its references too; DebateMap shows no
             // row for a reference that only adds tags.
             for c in tagsToWrite {
-                out += "\n" + reference(c) + tagsBesideText(corpus.claims[c]).map { " #(" + $0.replacingAll(")", with: "") + ")" }.joined() + "\n"
+                out += "\n" + reference(c) + ArgdownWriter.tagList(tagsBesideText(corpus.claims[c])) + "\n"
             }
             tagsToWrite = []
         }
@@ -379,7 +379,8 @@ public struct ArgdownWriter {
 
         /// A claim's text as a general document writes it, its tags included. Argdown keeps
         /// tags in the text, so a tag written there stays as it is (it reads back as a tag and
-        /// as text), and the claim's other tags follow the text. Everything else that could
+        /// as text); the claim's other tags go on a reference at the end of the document
+        /// (`tagsBesideText`). Everything else that could
         /// start Argdown syntax is escaped; so is the first dot or colon of a text that would
         /// read as shortcodes (`.v.`), which keeps them as written.
         func generalText(_ claim: Claim) -> String {
@@ -429,9 +430,7 @@ public struct ArgdownWriter {
             return claim.kind == .argument ? "<" + ArgdownWriter.escapeTitle(titles[c]) + ">" : "[" + ArgdownWriter.escapeTitle(titles[c]) + "]"
         }
 
-        func tags(_ claim: Claim) -> String {
-            claim.tags.map { " #(" + $0.replacingAll(")", with: "") + ")" }.joined()
-        }
+        func tags(_ claim: Claim) -> String { ArgdownWriter.tagList(claim.tags) }
     }
 
     // MARK: Escaping
@@ -440,6 +439,11 @@ public struct ArgdownWriter {
         guard title.hasPrefix("Untitled ") else { return false }
         let rest = title.dropFirst(9)
         return !rest.isEmpty && rest.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// Tags as written after a text or a reference: ` #(a) #(b)`.
+    static func tagList(_ tags: [String]) -> String {
+        tags.map { " #(" + $0.replacingAll(")", with: "") + ")" }.joined()
     }
 
     /// The tag `#name` or `#(name)` at `start` (a `#`) as general Argdown reads it, and where
