@@ -5,10 +5,17 @@
 extension ArgdownParser {
     /// What the general reading carries from line to line.
     struct GeneralState {
-        /// The argument defined by the last statement line, which a following `(1)` reconstructs.
+        /// The argument defined by the last statement line, whose text the next line may continue.
         var lastArgument: Int?
+        /// The argument that is the last top-level element (its relation lines, continued text
+        /// and the blank lines after it included): a structure that follows reconstructs it.
+        /// Any other top-level element (a statement, a heading, a list, a structure) ends it.
+        var topArgument: Int?
         /// The indentation of that argument's line: a structure indented less is not its.
-        var lastArgumentIndent = 0
+        var topArgumentIndent = 0
+        /// The next top-level statement stands in a list item, which Argdown reads as a list,
+        /// not as an argument a structure could follow.
+        var inListItem = false
         /// The argument whose premise–conclusion structure is being read.
         var reconstructing: Int?
         /// The inference rule read for the next `(n)` statement, which makes it a conclusion.
@@ -30,7 +37,7 @@ extension ArgdownParser {
         general.lastArgument = nil
         if let number = premiseNumber() {
             general.skippingText = false
-            let own = general.lastArgumentIndent <= indent ? previousArgument : nil
+            let own = general.topArgumentIndent <= indent ? general.topArgument : nil
             parsePremise(number: number, indent: indent, argument: own)
             return true
         }
@@ -47,11 +54,13 @@ extension ArgdownParser {
             if peek() == UInt8(ascii: "[") || isAngleTitleStart() {
                 open = nil
                 general.skippingText = false
+                general.inListItem = true
                 return false
             }
             i = saved
             // Other list items are prose in Argdown, not statements of the map.
-            stack.append((indent, -1))
+            general.topArgument = nil
+            stack.append((indent, ArgdownParser.listItem))
             open = nil
             general.skippingText = true
             return true
@@ -207,9 +216,11 @@ extension ArgdownParser {
     mutating func parsePremise(number: Int, indent: Int, argument previous: Int?) {
         let markerLocation = here
         let argument: Int
+        // The structure is a top-level element of its own: one after it is not the argument's.
+        general.topArgument = nil
         if let previous {
             argument = previous
-        } else if let current = general.reconstructing {
+        } else if let current = general.reconstructing, !startsAnotherStructure(of: current) {
             argument = current
         } else {
             // A structure with no argument line above it reconstructs an untitled argument.
@@ -241,6 +252,15 @@ extension ArgdownParser {
         }
         statements[argument].reconstruction.append(node)
         stack = [(indent, node)]
+    }
+
+    /// Whether a `(n)` line starts a structure of its own rather than going on with the one
+    /// being read: after a blank line, when that one already reached its conclusion. Argdown
+    /// ends a structure at a blank line; one broken by a blank line before its conclusion
+    /// is read on, as the writer meant it.
+    func startsAnotherStructure(of argument: Int) -> Bool {
+        guard let last = statements[argument].reconstruction.last, statements[last].isConclusion else { return false }
+        return previousLineIsBlank()
     }
 
     /// `----`, `-- rule --`, `-- rule {data} --`, or `--` opening a multi-line rule.

@@ -26,8 +26,11 @@ public struct ArgdownParser {
     var diagnostics: [Diagnostic] = []
     var statements: [ArgdownDocument.Statement] = []
     var blocks: [ArgdownDocument.Block] = []
-    /// The open statements by indentation; `node == -1` marks a construct we skip (and its children).
+    /// The open statements by indentation; `node == skipped` marks a construct we skip (and its
+    /// children), `node == listItem` a Markdown list item of a general file (prose).
     var stack: [(indent: Int, node: Int)] = []
+    static let skipped = -1
+    static let listItem = -2
     /// The statement that the next non-blank line may continue.
     var open: Int?
     var untitledCount = 0
@@ -360,7 +363,7 @@ public struct ArgdownParser {
         } else {
             stack.removeAll()
         }
-        stack.append((indent, -1))
+        stack.append((indent, ArgdownParser.skipped))
         open = nil
     }
 
@@ -376,6 +379,7 @@ public struct ArgdownParser {
         stack.removeAll()
         open = nil
         general.reconstructing = nil
+        general.topArgument = nil
         // In Argdown a heading's text runs on over the next lines, up to its data or a blank line.
         if dialect == .general, body.data == nil { general.openHeading = blocks.count - 1 }
     }
@@ -396,12 +400,16 @@ public struct ArgdownParser {
     // MARK: Statements
 
     mutating func parseRoot(indent: Int) {
+        defer { general.inListItem = false }
         guard let node = parseStatement(link: nil, markerLocation: nil) else { return }
         stack.removeAll(keepingCapacity: true)
         stack.append((indent, node))
         blocks.append(.statement(node))
         general.reconstructing = nil
-        if statements[node].isArgument { (general.lastArgument, general.lastArgumentIndent) = (node, indent) }
+        let isArgument = statements[node].isArgument
+        if isArgument { general.lastArgument = node }
+        general.topArgument = isArgument && !general.inListItem ? node : nil
+        general.topArgumentIndent = indent
     }
 
     mutating func parseRelation(link: Claim.Link?, markerLength: Int, indent: Int) {
@@ -441,8 +449,11 @@ public struct ArgdownParser {
         }
         i += markerLength
         skipSpaces()
-        if parent.node == -1 {
-            stack.append((indent, -1))
+        if parent.node == ArgdownParser.listItem {
+            diagnostics.append(.warning("a relation under a list item is ignored: Argdown reads a list item as text, not as a statement (write `[Title]: text` in the item to relate to it)", at: markerLoc))
+        }
+        if parent.node < 0 {
+            stack.append((indent, ArgdownParser.skipped))
             return
         }
         if dialect == .essayMap, i >= n || b[i] == UInt8(ascii: "\n") || b[i] == UInt8(ascii: "\r") {
@@ -455,11 +466,11 @@ public struct ArgdownParser {
             return
         }
         guard let node = parseStatement(link: link, markerLocation: markerLoc) else {
-            stack.append((indent, -1))
+            stack.append((indent, ArgdownParser.skipped))
             return
         }
         statements[node].isUndercut = undercut
-        if statements[node].isArgument { (general.lastArgument, general.lastArgumentIndent) = (node, indent) }
+        if statements[node].isArgument { general.lastArgument = node }
         statements[node].parent = parent.node
         let last = statements[parent.node].lastChild
         if last < 0 { statements[parent.node].firstChild = Int32(node) } else { statements[Int(last)].nextSibling = Int32(node) }
@@ -470,7 +481,7 @@ public struct ArgdownParser {
     /// Marks the lines indented under a rejected line as skipped.
     mutating func reportUnsupportedChildren(indent: Int) {
         while let top = stack.last, top.indent >= indent { stack.removeLast() }
-        stack.append((indent, -1))
+        stack.append((indent, ArgdownParser.skipped))
         open = nil
     }
 

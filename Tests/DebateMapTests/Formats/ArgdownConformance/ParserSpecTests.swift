@@ -61,6 +61,16 @@ struct ParserSpecTests {
         #expect(r.corpus.positions[0].summary == "3 statements and 0 arguments from map.argdown.")
     }
 
+    /// A relation written under a list item of prose relates nothing; said so at its marker,
+    /// once for the lines under it.
+    @Test func aRelationUnderAListItemIsWarned() {
+        let r = A.load("[Trip]: We go north.\n\n1. Pick a route\n    + [Fast]: The route is fast.\n      - [Slow]: It is slow at night.\n")
+        #expect(A.headlines(r) == ["map.argdown:4:5: warning: a relation under a list item is ignored: Argdown reads a list item as text, not as a statement (write `[Title]: text` in the item to relate to it)"])
+        #expect(r.corpus.relations.isEmpty)
+        // Under a statement defined in a list item it is a relation.
+        #expect(A.load("1. [Route]: Pick a route.\n    + [Fast]: The route is fast.\n").corpus.relations.count == 1)
+    }
+
     // MARK: Inference lines
 
     @Test func aRelationUnderTheInferenceLineIsAboutTheInference() throws {
