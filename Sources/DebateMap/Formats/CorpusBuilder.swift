@@ -148,15 +148,41 @@ public struct CorpusBuilder {
     /// is one relation, the conclusion's; the argument's copy is dropped.
     public mutating func mergeArgumentRelations(conclusionOf: [Int: Int]) {
         guard !conclusionOf.isEmpty else { return }
-        var dropped = Set<Int>()
-        for (r, relation) in relations.enumerated() where relation.kind != .contradicts {
-            guard let conclusion = conclusionOf[relation.from], conclusion != relation.to,
-                  relationKeys.contains(RelationKey(from: conclusion, to: relation.to, kind: relation.kind)) else { continue }
-            dropped.insert(r)
+        let relationKeys = self.relationKeys
+        removeRelations { relation in
+            guard relation.kind != .contradicts, let conclusion = conclusionOf[relation.from], conclusion != relation.to else { return false }
+            return relationKeys.contains(RelationKey(from: conclusion, to: relation.to, kind: relation.kind))
+        }
+    }
+
+    /// Argdown drops a statement's attack on a reconstructed argument when the statement
+    /// also attacks or contradicts one of that argument's premises (`premisesOf`: an
+    /// argument's premises, its conclusions left out): the attack on the premise says it.
+    /// Undercuts are kept; they are about the inference, not a premise.
+    public mutating func dropAttacksMadeOnPremises(premisesOf: [Int: Set<Int>]) {
+        guard !premisesOf.isEmpty else { return }
+        let (relationKeys, claims) = (self.relationKeys, self.claims)
+        removeRelations { relation in
+            guard relation.kind == .attacks, !relation.isUndercut, claims[relation.from].kind != .argument,
+                  let premises = premisesOf[relation.to] else { return false }
+            return premises.contains { premise in
+                relationKeys.contains(RelationKey(from: relation.from, to: premise, kind: .attacks))
+                    || relationKeys.contains(RelationKey(from: min(relation.from, premise), to: max(relation.from, premise), kind: .contradicts))
+            }
+        }
+    }
+
+    /// Removes the relations `isDropped` picks, judged all against the relations as they
+    /// stood before any was removed.
+    private mutating func removeRelations(where isDropped: (Relation) -> Bool) {
+        let dropped = relations.indices.filter { isDropped(relations[$0]) }
+        guard !dropped.isEmpty else { return }
+        for r in dropped {
+            let relation = relations[r]
             relationKeys.remove(RelationKey(from: relation.from, to: relation.to, kind: relation.kind))
         }
-        guard !dropped.isEmpty else { return }
-        relations = relations.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+        let drop = Set(dropped)
+        relations = relations.indices.filter { !drop.contains($0) }.map { relations[$0] }
     }
 
     /// Records the relation a tree link between a child and its parent means.

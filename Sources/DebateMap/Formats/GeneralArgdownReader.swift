@@ -172,6 +172,7 @@ struct GeneralArgdownReader {
             build(document, doc)
         }
         builder.mergeArgumentRelations(conclusionOf: finalConclusion)
+        builder.dropAttacksMadeOnPremises(premisesOf: premisesOfArgument)
         return builder
     }
 
@@ -343,6 +344,7 @@ struct GeneralArgdownReader {
         }
         builder.relate(row, claimOf(document.statements[final]), .supports, at: document.statements[final].location)
         finalConclusion[builder.claims[row].refersTo ?? row] = claimOf(document.statements[final])
+        premisesOfArgument[builder.claims[row].refersTo ?? row] = Set(members.filter { !document.statements[$0].isConclusion }.map { claimOf(document.statements[$0]) })
         var items: [(s: Int, parent: Int?, link: Claim.Link?, relate: Bool)] = [(final, row, .supportedByParent, false)]
         let dangling = groups[conclusions.count].dropFirst()
         if let first = dangling.first {
@@ -357,6 +359,10 @@ struct GeneralArgdownReader {
 
     /// Each argument's final conclusion, for `CorpusBuilder.mergeArgumentRelations`.
     private var finalConclusion: [Int: Int] = [:]
+
+    /// Each reconstructed argument's premises (not its conclusions), for
+    /// `CorpusBuilder.dropAttacksMadeOnPremises`.
+    private var premisesOfArgument: [Int: Set<Int>] = [:]
 
     /// For the conclusions of the document being built: the statements that support each.
     private var premisesOf: [Int: [Int]] = [:]

@@ -69,6 +69,28 @@ struct ModelSpecTests {
         #expect(alone.corpus.relations.count == 1)
     }
 
+    /// Argdown drops a statement's attack on an argument when the statement also attacks or
+    /// contradicts one of the argument's premises; an attack on its conclusion, or an
+    /// undercut, does not make it redundant.
+    @Test func anAttackOnAnArgumentMadeAlsoOnItsPremiseIsDropped() throws {
+        let structure = "<Tram>: Build the tram.\n\n(1) [Cheap]: Trams are cheap.\n----\n(2) [Build]: The city should build trams.\n\n"
+        let attack = A.load(structure + "[Dear]: Trams cost a fortune.\n  -> <Tram>\n  -> [Cheap]\n")
+        #expect(attack.diagnostics.isEmpty, "\(A.headlines(attack))")
+        let tram = try #require(A.titled(attack, "Tram")), dear = try #require(A.titled(attack, "Dear"))
+        let cheap = try #require(A.titled(attack, "Cheap"))
+        #expect(!attack.corpus.relations.contains { $0.from == dear && $0.to == tram }, "the attack on <Tram> is implied")
+        #expect(attack.corpus.relations.contains { $0.from == dear && $0.to == cheap && $0.kind == .attacks })
+        let contradiction = A.load(structure + "[Dear]: Trams cost a fortune.\n  -> <Tram>\n\n[Cheap]\n  >< [Dear]\n")
+        #expect(contradiction.diagnostics.isEmpty, "\(A.headlines(contradiction))")
+        #expect(contradiction.corpus.relations.filter { $0.to == A.titled(contradiction, "Tram") && $0.kind == .attacks }.isEmpty)
+        // On the conclusion, or as an undercut, the attack on the argument stays.
+        for kept in ["[Dear]: Trams cost a fortune.\n  -> <Tram>\n  -> [Build]\n", "[Dear]: Trams cost a fortune.\n  _> <Tram>\n  -> [Cheap]\n"] {
+            let r = A.load(structure + kept)
+            let tram = try #require(A.titled(r, "Tram")), dear = try #require(A.titled(r, "Dear"))
+            #expect(r.corpus.relations.contains { $0.from == dear && $0.to == tram && $0.kind == .attacks }, "\(kept)")
+        }
+    }
+
     // MARK: Undercuts
 
     /// `_>` and `<_` between statements and arguments: attacks marked as undercuts, and the
@@ -109,6 +131,32 @@ struct ModelSpecTests {
     @Test func aSecondStructureForOneArgumentIsAnError() {
         let r = A.load("<Twice>: One argument.\n\n(1) a\n----\n(2) b\n\n<Twice>\n\n(1) c\n----\n(2) d\n")
         #expect(A.headlines(r) == ["map.argdown:9:1: error: `<Twice>` has a second premise–conclusion structure: Argdown allows one per argument (the first is kept as its home)"])
+    }
+
+    /// A structure reconstructs the argument only when that argument is the element just
+    /// before it (its relation lines and a blank line between them allowed); after any other
+    /// element, an argument met in a relation line included, it is an untitled argument's.
+    @Test func aStructureBelongsToTheTopLevelArgumentJustBeforeIt() throws {
+        let under = A.load("[Cities]: Cities need transport.\n  + <Tram>: Trams carry many.\n\n(1) [Full]: Buses are full.\n----\n(2) [More]: More room is needed.\n")
+        #expect(under.diagnostics.isEmpty, "\(A.headlines(under))")
+        let more = try #require(A.titled(under, "More"))
+        let owner = try #require(under.corpus.claims[more].parent)
+        #expect(under.corpus.claims[owner].title.hasPrefix("Untitled"), "not <Tram>")
+        // Its relation lines do not end the argument: the structure is its, and the support
+        // written from it and again from its conclusion is one support.
+        let own = A.load("<Tram>: Trams carry many.\n  +> [Green]: Cities get greener.\n\n(1) [Full]: Buses are full.\n----\n(2) [More]: More room is needed.\n  +> [Green]\n")
+        #expect(own.diagnostics.isEmpty, "\(A.headlines(own))")
+        let tram = try #require(A.titled(own, "Tram")), green = try #require(A.titled(own, "Green"))
+        #expect(own.corpus.claims[try #require(A.titled(own, "More"))].parent == tram)
+        let toGreen = own.corpus.relations.filter { $0.to == green }
+        #expect(toGreen.count == 1)
+        #expect(toGreen.first.map { own.corpus.claims[$0.from].title } == "More")
+        // A second structure after a finished one is another, untitled argument's.
+        let two = A.load("<Tram>: Trams carry many.\n\n(1) p\n----\n(2) q\n\n(1) r\n----\n(2) s\n")
+        #expect(two.diagnostics.isEmpty, "\(A.headlines(two))")
+        #expect(two.corpus.claims.filter { $0.kind == .argument }.count == 2)
+        let s = try #require(A.claim(two, "s"))
+        #expect(two.corpus.claims[try #require(two.corpus.claims[s].parent)].title.hasPrefix("Untitled"))
     }
 
     /// An inference rule's name, and inference data ignored without a word (Argdown keeps it
