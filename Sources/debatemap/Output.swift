@@ -58,10 +58,13 @@ enum Output {
 
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    /// The terminal's width, else `$COLUMNS`, else 80.
-    static var width: Int {
+    /// The width of the terminal on standard output, else `$COLUMNS`, else 80.
+    static var width: Int { width(of: STDOUT_FILENO) }
+
+    /// The width of the terminal on `fd`, else `$COLUMNS`, else 80.
+    static func width(of fd: Int32) -> Int {
         var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
         return 80
     }

@@ -23,7 +23,7 @@ enum ProgressLine {
             while done.wait(timeout: .now() + wait) == .timedOut {
                 wait = 0.1
                 // Never wider than the terminal: a wrapped line cannot be redrawn in place.
-                let width = ProgressLine.width(of: fd)
+                let width = Output.width(of: fd)
                 guard width >= 12 else { continue }
                 var line = progress.snapshot.line(width: width - 1, ascii: ascii)
                 let cells = DisplayWidth.of(line)
@@ -32,7 +32,7 @@ enum ProgressLine {
                 drawn = cells
                 ProgressLine.write("\r" + line, to: fd)
             }
-            if drawn > 0 { ProgressLine.write("\r" + String(repeating: " ", count: min(drawn, max(0, ProgressLine.width(of: fd) - 1))) + "\r", to: fd) }
+            if drawn > 0 { ProgressLine.write("\r" + String(repeating: " ", count: min(drawn, max(0, Output.width(of: fd) - 1))) + "\r", to: fd) }
             finished.signal()
         }
         thread.start()
@@ -40,12 +40,6 @@ enum ProgressLine {
         done.signal()
         finished.wait()
         return result
-    }
-
-    static func width(of fd: Int32) -> Int {
-        var size = winsize()
-        if ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return 80
     }
 
     static func write(_ text: String, to fd: Int32) {

@@ -56,13 +56,7 @@ public final class LoadProgress: @unchecked Sendable {
         }
 
         static func grouped(_ n: Int) -> String {
-            let digits = String(n)
-            var out = ""
-            for (k, ch) in digits.enumerated() {
-                if k > 0, (digits.count - k) % 3 == 0 { out += "," }
-                out.append(ch)
-            }
-            return out
+            n.formatted(.number.locale(Locale(identifier: "en_US")))
         }
     }
 
