@@ -270,6 +270,7 @@ extension ArgdownParser {
         let start = i
         while i < n, b[i] == UInt8(ascii: "-") { i += 1 }
         let dashes = i - start
+        checkInferenceData(from: i)
         var body = restOfLine()
         while body.hasSuffix("-") { body.removeLast() }
         body = ArgdownParser.withoutData(body).trimmingSpaces()
@@ -291,6 +292,7 @@ extension ArgdownParser {
     /// A line inside a multi-line inference: rule text, data, or the closing `--`.
     mutating func continueInferenceRule() {
         skipSpaces()
+        checkInferenceData(from: i)
         let text = restOfLine()
         if !text.isEmpty, text.allSatisfy({ $0 == "-" }) {
             general.inRule = false
@@ -319,6 +321,21 @@ extension ArgdownParser {
         let start = i
         skipToLineEnd()
         return trimmed(start, i)
+    }
+
+    /// Inference data (`-- rule {uses: [1, 2]} --`) is not shown, but data Argdown could not
+    /// read is said to be so: Argdown drops it without a word. Checked by a parser of its own
+    /// over the rest of the line, so the line is read as before whatever the data holds.
+    mutating func checkInferenceData(from start: Int) {
+        var k = start
+        while k < n, b[k] != 0x0A, b[k] != UInt8(ascii: "{") { k += 1 }
+        guard k < n, b[k] == UInt8(ascii: "{") else { return }
+        var end = k
+        while end < n, b[end] != 0x0A { end += 1 }
+        var check = ArgdownParser(b: b, n: end, file: file, fileNumber: fileNumber)
+        (check.i, check.line, check.lineStart, check.isValidUTF8) = (k, line, lineStart, isValidUTF8)
+        guard InlineDataParser.parse(&check) == nil, let failure = check.diagnostics.first else { return }
+        diagnostics.append(.warning("the inference's data is not valid (\(failure.message)): ignored, as Argdown ignores it", at: failure.location))
     }
 
     /// The text without a `{…}` data block (inference data such as `{uses: [1, 2]}`).

@@ -100,6 +100,14 @@ struct ParserSpecTests {
         #expect(A.load("(1) [P]: p\n-----\n(2) [C]: c\n").diagnostics.isEmpty)
     }
 
+    /// Inference data that is not valid is dropped, as Argdown drops it, but not silently.
+    @Test func inferenceDataThatCannotBeReadIsWarned() throws {
+        let r = A.load("(1) [P]: p\n-- Modus ponens {uses: [1, 2 --\n(2) [C]: c\n")
+        #expect(A.headlines(r) == ["map.argdown:2:24: warning: the inference's data is not valid (`[` is never closed): ignored, as Argdown ignores it"])
+        #expect(r.corpus.claims[try #require(A.titled(r, "C"))].inferenceRule == "Modus ponens")
+        #expect(A.load("(1) [P]: p\n--\nModus ponens\n{uses: [1]}\n--\n(2) [C]: c\n").diagnostics.isEmpty)
+    }
+
     // MARK: What Argdown's parser rejects
 
     @Test func anArgumentTitleAfterTextIsWarned() {
