@@ -313,9 +313,16 @@ public struct ArgdownParser {
         case (UInt8(ascii: "_"), _): link = nil; length = 1
         default: return nil
         }
-        // Argdown takes a marker directly before a title too (`+[B]: b`, `-<C>`).
         let next = peek(length)
-        return next == 0x20 || next == 0x09 || next == UInt8(ascii: "[") || next == UInt8(ascii: "<") ? (link, length) : nil
+        let space = next == 0x20 || next == 0x09
+        if dialect == .general {
+            // Argdown's lexer takes a marker at the start of a line whatever follows it
+            // (`+[B]: b`, `-<C>`, `+cheap`, a bare `+`), except `_`, which needs a space after.
+            let end = next == 0 || next == 0x0A || next == 0x0D
+            return c == UInt8(ascii: "_") && length == 1 && !space && !end ? nil : (link, length)
+        }
+        // Essay maps: a marker and a space, or a marker against a title (`+[B]: b`, `-<C>`).
+        return space || next == UInt8(ascii: "[") || next == UInt8(ascii: "<") ? (link, length) : nil
     }
 
     static func isMarkerByte(_ c: UInt8) -> Bool {
@@ -449,6 +456,11 @@ public struct ArgdownParser {
         }
         i += markerLength
         skipSpaces()
+        if dialect == .general, atLineEnd {
+            diagnostics.append(.warning("a relation marker with no statement after it (Argdown reports an error here): ignored", at: markerLoc))
+            stack.append((indent, ArgdownParser.skipped))
+            return
+        }
         if parent.node == ArgdownParser.listItem {
             diagnostics.append(.warning("a relation under a list item is ignored: Argdown reads a list item as text, not as a statement (write `[Title]: text` in the item to relate to it)", at: markerLoc))
         }

@@ -38,6 +38,21 @@ struct ParserSpecTests {
         #expect(r.corpus.claims[try #require(A.titled(r, "Long"))].text == "Here is one claim written over three lines.")
     }
 
+    /// Argdown's lexer takes `+` and `-` at the start of a line as relation markers whatever
+    /// follows; a marker with nothing after it relates nothing, and says so.
+    @Test func aMarkerAtTheStartOfALineIsARelationEvenWithoutASpace() throws {
+        let r = A.load("[Tram]: Build the tram.\n  +cheap to run\n  -slow in traffic\n")
+        #expect(r.diagnostics.isEmpty, "\(A.headlines(r))")
+        let tram = try #require(A.titled(r, "Tram"))
+        #expect(r.corpus.claims[tram].text == "Build the tram.")
+        #expect(r.corpus.relations.contains { $0.from == A.claim(r, "cheap to run") && $0.to == tram && $0.kind == .supports })
+        #expect(r.corpus.relations.contains { $0.from == A.claim(r, "slow in traffic") && $0.to == tram && $0.kind == .attacks })
+        let bare = A.load("[Tram]: Build the tram.\n  +\n  -> [Bus]: Buses are enough.\n")
+        #expect(A.headlines(bare) == ["map.argdown:2:3: warning: a relation marker with no statement after it (Argdown reports an error here): ignored"])
+        #expect(bare.corpus.claims[try #require(A.titled(bare, "Tram"))].text == "Build the tram.", "not `Build the tram. +`")
+        #expect(bare.corpus.relations.count == 1)
+    }
+
     // MARK: Headings
 
     /// A heading's text runs on over the lines right under it, and its data may stand on the
