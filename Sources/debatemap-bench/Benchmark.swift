@@ -136,6 +136,9 @@ struct Benchmark: ParsableCommand {
             print(ReportTable.row(figures))
         }
         print(ReportTable.keypressTable(report))
+        // As many files as the real AraucariaDB folder tried in issue 20, of about its size.
+        report.importFolder = try ImportFolderBenchmark(files: 661, nodesPerFile: 40, runs: runCount).run()
+        print(ReportTable.importFolder(report.importFolder!))
         if let json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -54,4 +54,6 @@ struct Report: Codable {
     /// The first screen of the seed corpus from process start, median seconds.
     var firstScreenProcessSeconds: Double?
     var sizes: [Figures]
+    /// A folder of imported documents, each its own question.
+    var importFolder: ImportFolderFigures?
 }

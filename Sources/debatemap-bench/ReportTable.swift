@@ -32,6 +32,11 @@ enum ReportTable {
         ].joined(separator: "  ")
     }
 
+    static func importFolder(_ x: ImportFolderFigures) -> String {
+        "a folder of \(x.files) generated AIF nodesets (\(x.claims) claims, \(x.positions) positions): load \(f(x.loadSeconds, 3)) s, "
+            + "JSON export \(f(x.jsonExportSeconds, 3)) s, \(f(Double(x.jsonBytes) / 1e6, 2)) MB\n"
+    }
+
     static func keypressTable(_ report: Report) -> String {
         let actions = ["move", "fold", "expand-all", "jump", "back", "search", "search-count", "search-step", "search-open"]
         var s = "\nper keypress, update + render at 80×24, ms (p50 / p99; search-count: keystroke to count shown;"
