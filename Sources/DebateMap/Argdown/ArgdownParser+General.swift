@@ -161,6 +161,7 @@ extension ArgdownParser {
             return nil
         }
         if isAngleTitleStart() {
+            let start = here
             i += 1
             var bytes: [UInt8] = []
             while i < n, b[i] != UInt8(ascii: ">"), b[i] != 0x0A {
@@ -172,6 +173,9 @@ extension ArgdownParser {
             let title = ArgdownParser.trimmedText(bytes[...])
             if let number = numberAfterTitle() {
                 // `<A>(1)`: the statement numbered 1 in A's premise–conclusion structure.
+                // Argdown's lexer has this syntax switched off, so a file using it does not
+                // read there: said so, and read as it was meant.
+                diagnostics.append(.warning("`<\(title)>(\(number))`, a statement named by its number, is not read by Argdown (its parser reports an error here): read as statement (\(number)) of `<\(title)>`", at: start))
                 while i < n, b[i] != UInt8(ascii: ")") { i += 1 }
                 i += 1
                 return ("<\(title)>(\(number))", false)

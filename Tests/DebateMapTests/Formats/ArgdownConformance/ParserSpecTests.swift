@@ -141,6 +141,15 @@ struct ParserSpecTests {
         #expect(A.load("<Arg>: an argument\n(1) [P]: p\n----\n(2) [C]: c\n").diagnostics.isEmpty)
     }
 
+    /// `<A>(1)`, a statement by its number, is commented out of Argdown's lexer: read as the
+    /// statement it names, with a warning that Argdown will not read it.
+    @Test func aStatementNamedByItsNumberIsWarned() throws {
+        let r = A.load("<Tram>: Build the tram.\n\n(1) [Cheap]: Trams are cheap.\n----\n(2) [Build]: Build trams.\n\n[Dear]: Trams cost a fortune.\n  -> <Tram>(1)\n")
+        #expect(A.headlines(r) == ["map.argdown:8:6: warning: `<Tram>(1)`, a statement named by its number, is not read by Argdown (its parser reports an error here): read as statement (1) of `<Tram>`"])
+        let cheap = try #require(A.titled(r, "Cheap")), dear = try #require(A.titled(r, "Dear"))
+        #expect(r.corpus.relations.contains { $0.from == dear && $0.to == cheap && $0.kind == .attacks })
+    }
+
     @Test func anEmptyNumberedStatementIsWarned() {
         let r = A.load("(1)\n----\n(2) [C]: c\n")
         #expect(A.headlines(r) == ["map.argdown:1:1: warning: `(1)` has no statement after it (Argdown reports an error here)"])
