@@ -442,6 +442,12 @@ public struct ArgdownParser {
         } else {
             while let top = stack.last, top.indent >= indent { stack.removeLast() }
         }
+        if dialect == .general, lineEndsAfterMarker(length: markerLength) {
+            diagnostics.append(.warning("a relation marker with no statement after it (Argdown reports an error here): ignored", at: markerLoc))
+            stack.append((indent, ArgdownParser.skipped))
+            skipToLineEnd()
+            return
+        }
         guard let parent = stack.last else {
             if dialect == .general {
                 diagnostics.append(.warning("a relation with no statement above it: read as a statement of its own", at: markerLoc))
@@ -456,11 +462,6 @@ public struct ArgdownParser {
         }
         i += markerLength
         skipSpaces()
-        if dialect == .general, atLineEnd {
-            diagnostics.append(.warning("a relation marker with no statement after it (Argdown reports an error here): ignored", at: markerLoc))
-            stack.append((indent, ArgdownParser.skipped))
-            return
-        }
         if parent.node == ArgdownParser.listItem {
             diagnostics.append(.warning("a relation under a list item is ignored: Argdown reads a list item as text, not as a statement (write `[Title]: text` in the item to relate to it)", at: markerLoc))
         }
@@ -488,6 +489,14 @@ public struct ArgdownParser {
         if last < 0 { statements[parent.node].firstChild = Int32(node) } else { statements[Int(last)].nextSibling = Int32(node) }
         statements[parent.node].lastChild = Int32(node)
         stack.append((indent, node))
+    }
+
+    /// Whether nothing but spaces or a `//` comment follows the marker at the cursor.
+    func lineEndsAfterMarker(length: Int) -> Bool {
+        var k = i + length
+        while k < n, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+        if k + 1 < n, b[k] == UInt8(ascii: "/"), b[k + 1] == UInt8(ascii: "/") { return true }
+        return k >= n || b[k] == 0x0A || b[k] == 0x0D
     }
 
     /// Marks the lines indented under a rejected line as skipped.

@@ -51,6 +51,10 @@ struct ParserSpecTests {
         #expect(A.headlines(bare) == ["map.argdown:2:3: warning: a relation marker with no statement after it (Argdown reports an error here): ignored"])
         #expect(bare.corpus.claims[try #require(A.titled(bare, "Tram"))].text == "Build the tram.", "not `Build the tram. +`")
         #expect(bare.corpus.relations.count == 1)
+        // At the top of a file too: no empty statement is made of it.
+        let top = A.load("[Tram]: Build the tram.\n\n->\n")
+        #expect(A.headlines(top) == ["map.argdown:3:1: warning: a relation marker with no statement after it (Argdown reports an error here): ignored"])
+        #expect(top.corpus.claims.filter { $0.kind != .group }.count == 1)
     }
 
     // MARK: Headings
