@@ -23,10 +23,12 @@ extension ArgdownParser {
         /// Inside a multi-line inference (`--`, rule lines, `--`).
         var inRule = false
         var ruleText: [String] = []
-        /// Lines continuing a skipped list item are skipped too, up to a blank line.
-        var skippingText = false
         /// Where the last inference line starts.
         var ruleLocation: SourceLocation?
+        /// A list is being read: its next item is part of it, not an element of its own.
+        var inList = false
+        /// The indentation of the list's last item.
+        var listIndent = 0
         /// The heading (its index in `blocks`) that a line of plain text right under it continues.
         var openHeading: Int?
     }
@@ -36,39 +38,29 @@ extension ArgdownParser {
         let previousArgument = general.lastArgument
         general.lastArgument = nil
         if let number = premiseNumber() {
-            general.skippingText = false
             let own = general.topArgumentIndent <= indent ? general.topArgument : nil
             parsePremise(number: number, indent: indent, argument: own)
             return true
         }
         if b[i] == UInt8(ascii: "-"), peek(1) == UInt8(ascii: "-"), peek(2) != UInt8(ascii: ">") {
-            general.skippingText = false
             parseInferenceLine(indent: indent)
             return true
         }
         if let content = listItemContent() {
-            while let top = stack.last, top.indent >= indent { stack.removeLast() }
-            // A statement or an argument defined in a list item is one of the map.
-            let saved = i
-            i = content
-            if peek() == UInt8(ascii: "[") || isAngleTitleStart() {
-                open = nil
-                general.skippingText = false
-                general.inListItem = true
-                return false
+            // Argdown's model makes a statement of every list item: one defined in it
+            // (`* [T]: text`, `1. <A>: text`) or an untitled one of its text. A root of the map,
+            // as a paragraph is; a list item is not an argument a structure could follow.
+            if general.inList, indent > general.listIndent {
+                diagnostics.append(.warning("a list item indented under another: Argdown has no nested lists (it reports an error here); read as an item of its own", at: here))
             }
-            i = saved
-            // Other list items are prose in Argdown, not statements of the map.
-            general.topArgument = nil
-            stack.append((indent, ArgdownParser.listItem))
+            i = content
             open = nil
-            general.skippingText = true
+            (general.inList, general.listIndent) = (true, indent)
+            if atLineEnd { return true }  // a marker alone
+            general.inListItem = true
+            parseRoot(indent: indent)
             return true
         }
-        if general.skippingText, b[i] != UInt8(ascii: "#"), relationMarker() == nil, b[i] != UInt8(ascii: "["), b[i] != UInt8(ascii: "<") {
-            return true
-        }
-        general.skippingText = false
         if let open, b[i] == UInt8(ascii: "["), startsMarkdownLink() {
             continueStatement(open)
             return true
@@ -134,15 +126,63 @@ extension ArgdownParser {
         return k + 1 < n && b[k + 1] == UInt8(ascii: ":")
     }
 
-    /// Whether the line above the cursor's line is blank, or there is none.
+    /// Whether the line starts an element of its own, which Argdown wants a blank line above:
+    /// a statement or argument by its title (defined or named), a heading, a list (its first
+    /// item), a premise–conclusion structure (its first statement).
+    func startsElement() -> Bool {
+        switch b[i] {
+        case UInt8(ascii: "#"): return headingLevel() != nil
+        case UInt8(ascii: "["): return closesOnLine(from: i + 1) && !startsMarkdownLink()
+        case UInt8(ascii: "<"): return isAngleTitleStart()
+        case UInt8(ascii: "("): return premiseNumber() != nil && general.reconstructing == nil
+        default: return !general.inList && listItemContent() != nil
+        }
+    }
+
+    /// Whether the line above the cursor's line is blank, or there is none. Lines holding only
+    /// comments (`// …`, or a `/* … */` or `<!-- … -->` ending on them) are looked past, as
+    /// Argdown's lexer skips them: a comment between a blank line and an element is fine.
     func previousLineIsBlank() -> Bool {
-        guard lineStart > 0 else { return true }
-        var k = lineStart - 1  // the line feed ending the line above
-        while k > 0, b[k - 1] != 0x0A {
-            k -= 1
-            if b[k] != 0x20, b[k] != 0x09, b[k] != 0x0D { return false }
+        // The first line (after a byte order mark, if any) has none.
+        let top = n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0
+        var end = lineStart  // the start of the line below the one looked at
+        while end > top {
+            var start = end - 1  // the line feed ending the line looked at
+            while start > top, b[start - 1] != 0x0A { start -= 1 }
+            var (first, last) = (start, end - 1)
+            while first < last, b[first] == 0x20 || b[first] == 0x09 || b[first] == 0x0D { first += 1 }
+            while last > first, b[last - 1] == 0x20 || b[last - 1] == 0x09 || b[last - 1] == 0x0D { last -= 1 }
+            if first == last { return true }
+            if last - first >= 2, b[first] == UInt8(ascii: "/"), b[first + 1] == UInt8(ascii: "/") {
+                end = start
+                continue
+            }
+            guard let opener = commentOpener(endingAt: last, notBefore: top) else { return false }
+            // The comment must start its line for that line to hold nothing else.
+            var lineOfOpener = opener
+            while lineOfOpener > top, b[lineOfOpener - 1] != 0x0A { lineOfOpener -= 1 }
+            if (lineOfOpener..<opener).contains(where: { b[$0] != 0x20 && b[$0] != 0x09 }) { return false }
+            end = lineOfOpener
         }
         return true
+    }
+
+    /// Where the block comment ending just before `last` (`*/` or `-->`) opens, if one does.
+    func commentOpener(endingAt last: Int, notBefore top: Int) -> Int? {
+        let (open, close): ([UInt8], [UInt8])
+        if last - top >= 2, b[last - 2] == UInt8(ascii: "*"), b[last - 1] == UInt8(ascii: "/") {
+            (open, close) = (Array("/*".utf8), Array("*/".utf8))
+        } else if last - top >= 3, b[last - 3] == UInt8(ascii: "-"), b[last - 2] == UInt8(ascii: "-"), b[last - 1] == UInt8(ascii: ">") {
+            (open, close) = (Array("<!--".utf8), Array("-->".utf8))
+        } else {
+            return nil
+        }
+        var k = last - close.count - open.count
+        while k >= top {
+            if b[k..<(k + open.count)].elementsEqual(open) { return k }
+            k -= 1
+        }
+        return nil
     }
 
     /// The title of a general statement line: `[Title]`, `<Title>`, `<Title>(n)`. Nil (cursor
@@ -228,9 +268,6 @@ extension ArgdownParser {
             argument = current
         } else {
             // A structure with no argument line above it reconstructs an untitled argument.
-            if !previousLineIsBlank() {
-                diagnostics.append(.warning("a premise–conclusion structure needs a blank line or an argument `<Title>` above it (Argdown reports an error here): read as the structure of an untitled argument", at: markerLocation))
-            }
             untitledCount += 1
             let statement = ArgdownDocument.Statement(
                 link: nil, title: "Untitled \(untitledCount)", hasTitle: false, text: "", data: nil, tags: [], mentions: [],

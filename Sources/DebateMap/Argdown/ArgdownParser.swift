@@ -27,10 +27,9 @@ public struct ArgdownParser {
     var statements: [ArgdownDocument.Statement] = []
     var blocks: [ArgdownDocument.Block] = []
     /// The open statements by indentation; `node == skipped` marks a construct we skip (and its
-    /// children), `node == listItem` a Markdown list item of a general file (prose).
+    /// children).
     var stack: [(indent: Int, node: Int)] = []
     static let skipped = -1
-    static let listItem = -2
     /// The statement that the next non-blank line may continue.
     var open: Int?
     var untitledCount = 0
@@ -238,8 +237,8 @@ public struct ArgdownParser {
         }
         if atLineEnd {
             open = nil
-            general.skippingText = false
             general.openHeading = nil
+            general.inList = false
             // In Argdown a blank line ends a tree: a relation after it has no statement above.
             if dialect == .general { stack.removeAll(keepingCapacity: true) }
             consumeNewline()
@@ -259,6 +258,10 @@ public struct ArgdownParser {
         // A heading continues only on the line right under it (comments aside).
         let heading = general.openHeading
         general.openHeading = nil
+        if dialect == .general, !previousLineIsBlank(), startsElement() {
+            diagnostics.append(.warning("a new element right under the line above (Argdown wants a blank line between them and reports an error here): read as if it were there",
+                                        at: here))
+        }
         if dialect == .general, parseGeneralLine(indent: indent) {
             if !atLineEnd { skipToLineEnd() }
             consumeNewline()
@@ -387,6 +390,7 @@ public struct ArgdownParser {
         open = nil
         general.reconstructing = nil
         general.topArgument = nil
+        general.inList = false
         // In Argdown a heading's text runs on over the next lines, up to its data or a blank line.
         if dialect == .general, body.data == nil { general.openHeading = blocks.count - 1 }
     }
@@ -416,6 +420,7 @@ public struct ArgdownParser {
         let isArgument = statements[node].isArgument
         if isArgument { general.lastArgument = node }
         general.topArgument = isArgument && !general.inListItem ? node : nil
+        if !general.inListItem { general.inList = false }
         general.topArgumentIndent = indent
     }
 
@@ -462,9 +467,6 @@ public struct ArgdownParser {
         }
         i += markerLength
         skipSpaces()
-        if parent.node == ArgdownParser.listItem {
-            diagnostics.append(.warning("a relation under a list item is ignored: Argdown reads a list item as text, not as a statement (write `[Title]: text` in the item to relate to it)", at: markerLoc))
-        }
         if parent.node < 0 {
             stack.append((indent, ArgdownParser.skipped))
             return

@@ -57,9 +57,9 @@ struct HostileInputTests {
 
     @Test func controlsInFileNamesArePrintedAsPlaceholders() {
         let name = "m\u{1B}]0;PWNED\u{07}.argdown"
-        let result = load(name, Array("[A]: a\n[B]: b {\n".utf8))
+        let result = load(name, Array("[A]: a\n\n[B]: b {\n".utf8))
         let printed = DiagnosticPrinter(sources: result.sources).format(result.diagnostics)
-        #expect(printed.hasPrefix("c/m^[]0;PWNED^G.argdown:2:8: error: `{` is never closed"), "\(printed)")
+        #expect(printed.hasPrefix("c/m^[]0;PWNED^G.argdown:3:8: error: `{` is never closed"), "\(printed)")
         #expect(TerminalSafety.violations(result).isEmpty)
     }
 

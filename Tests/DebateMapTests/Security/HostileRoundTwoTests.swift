@@ -46,11 +46,11 @@ struct HostileRoundTwoTests {
     /// one position per document, and every export a small multiple of the input.
     @Test func twentyThousandDocumentsCostInProportion() {
         let n = 20_000
-        let bytes = Array((0..<n).map { "===\nid: d\($0)\ntitle: doc \($0)\n===\n[D\($0)]: claim \($0)\n" }.joined().utf8)
+        let bytes = Array((0..<n).map { "===\nid: d\($0)\ntitle: doc \($0)\n===\n\n[D\($0)]: claim \($0)\n" }.joined().utf8)
         let parts = ArgdownBundle.split(bytes)
         #expect(parts.count == n)
         #expect(parts.reduce(0) { $0 + $1.bytes.count } == bytes.count)
-        #expect(parts.last?.firstLine == 5 * (n - 1) + 1)
+        #expect(parts.last?.firstLine == 6 * (n - 1) + 1)
         let result = CorpusLoader.load(paths: ["b/many.argdown"], source: MemorySource(files: ["b/many.argdown": bytes]))
         #expect(result.diagnostics.isEmpty)
         #expect(result.corpus.essays.count == n && result.corpus.topics.count == n && result.corpus.claims.count == n)

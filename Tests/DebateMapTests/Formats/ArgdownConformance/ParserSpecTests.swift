@@ -62,7 +62,7 @@ struct ParserSpecTests {
     /// A heading's text runs on over the lines right under it, and its data may stand on the
     /// next line: neither is a statement.
     @Test func aHeadingRunsOnToItsDataOrABlankLine() throws {
-        let r = A.load("# Ports of the north\nand of the south\n{color: blue}\n\n[Dock]: Docks are busy.\n\n## Rails\n{color: red}\n[Yard]: Yards are full.\n")
+        let r = A.load("# Ports of the north\nand of the south\n{color: blue}\n\n[Dock]: Docks are busy.\n\n## Rails\n{color: red}\n\n[Yard]: Yards are full.\n")
         #expect(r.diagnostics.isEmpty, "\(A.headlines(r))")
         let groups = r.corpus.claims.filter { $0.kind == .group }.map(\.title)
         #expect(groups == ["map", "Ports of the north and of the south", "Rails"])
@@ -73,21 +73,29 @@ struct ParserSpecTests {
 
     // MARK: List items
 
-    @Test func aStatementDefinedInAListItemKeepsItsText() {
-        let r = A.load("* [T]: Trams are good.\n* [U]: Buses are bad.\n1. [V]: Rails last.\n* just prose\n")
-        for text in ["Trams are good.", "Buses are bad.", "Rails last."] { #expect(A.claim(r, text) != nil, "\(text)") }
-        #expect(r.corpus.claims.allSatisfy { $0.text != "just prose" })
-        #expect(r.corpus.positions[0].summary == "3 statements and 0 arguments from map.argdown.")
+    /// Argdown's model makes a statement of every list item: one defined in it keeps its
+    /// title and text, any other is an untitled statement, a root as a paragraph is.
+    @Test func everyListItemIsAStatement() throws {
+        let r = A.load("* [T]: Trams are good.\n* [U]: Buses are bad.\n1. [V]: Rails last.\n* an item of prose\n  going on here\n")
+        #expect(r.diagnostics.isEmpty, "\(A.headlines(r))")
+        for text in ["Trams are good.", "Buses are bad.", "Rails last.", "an item of prose going on here"] { #expect(A.claim(r, text) != nil, "\(text)") }
+        #expect(r.corpus.claims[try #require(A.claim(r, "an item of prose going on here"))].title.hasPrefix("Untitled"))
+        #expect(r.corpus.positions[0].summary == "4 statements and 0 arguments from map.argdown.")
     }
 
-    /// A relation written under a list item of prose relates nothing; said so at its marker,
-    /// once for the lines under it.
-    @Test func aRelationUnderAListItemIsWarned() {
-        let r = A.load("[Trip]: We go north.\n\n1. Pick a route\n    + [Fast]: The route is fast.\n      - [Slow]: It is slow at night.\n")
-        #expect(A.headlines(r) == ["map.argdown:4:5: warning: a relation under a list item is ignored: Argdown reads a list item as text, not as a statement (write `[Title]: text` in the item to relate to it)"])
-        #expect(r.corpus.relations.isEmpty)
-        // Under a statement defined in a list item it is a relation.
-        #expect(A.load("1. [Route]: Pick a route.\n    + [Fast]: The route is fast.\n").corpus.relations.count == 1)
+    /// A relation under a list item relates to the item's statement.
+    @Test func aRelationUnderAListItemRelatesToIt() throws {
+        let r = A.load("[Trip]: We go north.\n\n1. Pick a route\n    + [Fast]: The route is fast.\n")
+        #expect(r.diagnostics.isEmpty, "\(A.headlines(r))")
+        let route = try #require(A.claim(r, "Pick a route")), fast = try #require(A.titled(r, "Fast"))
+        #expect(r.corpus.relations.map { [$0.from, $0.to] } == [[fast, route]])
+    }
+
+    /// Argdown has no nested lists: an item indented under another is an error there.
+    @Test func aNestedListItemIsWarned() {
+        let r = A.load("* Trams\n  * Buses\n* Bikes\n")
+        #expect(A.headlines(r) == ["map.argdown:2:3: warning: a list item indented under another: Argdown has no nested lists (it reports an error here); read as an item of its own"])
+        #expect(r.corpus.claims.filter { $0.kind == .statement }.count == 3)
     }
 
     // MARK: Inference lines
@@ -137,21 +145,25 @@ struct ParserSpecTests {
         #expect(A.load("Some words about <Labelled> here\n").diagnostics.isEmpty)
     }
 
-    @Test func aStructureRightUnderAParagraphIsWarned() {
-        let r = A.load("A paragraph.\n(1) [P]: p\n----\n(2) [C]: c\n")
-        #expect(A.headlines(r) == ["map.argdown:2:1: warning: a premise–conclusion structure needs a blank line or an argument `<Title>` above it (Argdown reports an error here): read as the structure of an untitled argument"])
-        // After a blank line, or right under its argument, it is fine.
-        #expect(A.load("A paragraph.\n\n(1) [P]: p\n----\n(2) [C]: c\n").diagnostics.isEmpty)
-        #expect(A.load("<Arg>: an argument\n(1) [P]: p\n----\n(2) [C]: c\n").diagnostics.isEmpty)
+    /// Argdown wants a blank line between elements (a statement or argument by its title, a
+    /// heading, a list, a structure) and reports an error where one starts right under
+    /// another. Warned there, and read as if the blank line were there; comment lines between
+    /// a blank line and the element do not count, nor do a list's further items.
+    @Test(arguments: [
+        ("[A]: a\n[B]: b\n", "2:1"), ("# Heading\n[A]: a\n", "2:1"), ("## Rails\n{color: red}\n[A]: a\n", "3:1"),
+        ("[A]: a\n  + [B]: b\n<C>: c\n", "3:1"), ("A paragraph.\n(1) [P]: p\n----\n(2) [C]: c\n", "2:1"),
+        ("<Arg>: an argument\n(1) [P]: p\n----\n(2) [C]: c\n", "2:1"), ("[A]: a\n// a comment\n[B]: b\n", "3:1"),
+        ("===\ntitle: T\n===\n[A]: a\n", "4:1"), ("[A]: a\n* an item\n", "2:1"), ("Some text\n[A] is named\n", "2:1"),
+    ])
+    func anElementRightUnderAnotherIsWarned(text: String, at place: String) {
+        let r = A.load(text)
+        #expect(A.headlines(r).first == "map.argdown:\(place): warning: a new element right under the line above (Argdown wants a blank line between them and reports an error here): read as if it were there")
     }
 
-    /// `<A>(1)`, a statement by its number, is commented out of Argdown's lexer: read as the
-    /// statement it names, with a warning that Argdown will not read it.
-    @Test func aStatementNamedByItsNumberIsWarned() throws {
-        let r = A.load("<Tram>: Build the tram.\n\n(1) [Cheap]: Trams are cheap.\n----\n(2) [Build]: Build trams.\n\n[Dear]: Trams cost a fortune.\n  -> <Tram>(1)\n")
-        #expect(A.headlines(r) == ["map.argdown:8:6: warning: `<Tram>(1)`, a statement named by its number, is not read by Argdown (its parser reports an error here): read as statement (1) of `<Tram>`"])
-        let cheap = try #require(A.titled(r, "Cheap")), dear = try #require(A.titled(r, "Dear"))
-        #expect(r.corpus.relations.contains { $0.from == dear && $0.to == cheap && $0.kind == .attacks })
+    @Test(arguments: ["[A]: a\n\n[B]: b\n", "[A]: a\n\n// a comment\n/* and\nanother */\n[B]: b\n", "* one\n* two\n1. three\n", "\u{FEFF}[A]: a\n",
+                      "<Arg>: an argument\n\n(1) [P]: p\n----\n(2) [C]: c\n", "[A]: a\ngoing on\n  + [B]: b\n"])
+    func elementsApartAreNotWarned(text: String) {
+        #expect(A.load(text).diagnostics.isEmpty, "\(A.headlines(A.load(text)))")
     }
 
     @Test func anEmptyNumberedStatementIsWarned() {
@@ -162,7 +174,7 @@ struct ParserSpecTests {
     // MARK: Files and line ends
 
     @Test func aFileThatDefinesNothingSaysSo() {
-        let r = A.load("# Notes\n\n* just prose\n* more prose\n")
+        let r = A.load("# Notes\n\n## More notes\n\n<!-- nothing yet -->\n")
         #expect(A.headlines(r) == ["map.argdown:1:1: warning: no statements or arguments: Argdown defines them as `[Title]: text` and `<Title>: text`"])
     }
 
