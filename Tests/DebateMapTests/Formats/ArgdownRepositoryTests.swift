@@ -51,6 +51,82 @@ struct ArgdownRepositoryTests {
             .filter { !$0.drop { $0 == " " }.hasPrefix("//") }.joined(separator: "\n")
     }
 
+    /// Statements, arguments and relations per file, as Argdown's own parser and model count
+    /// them (`response.statements`, `response.arguments`, `response.relations`): checked by
+    /// running argdown-core, built from this repository at commit 01117f6, on each file
+    /// (issue 20). DebateMap agrees on every file Argdown reads without an error; the
+    /// relations compared leave out the supports DebateMap draws inside a premise–conclusion
+    /// structure, which Argdown keeps in the structure, not among its relations.
+    static let argdownCounts: [String: (statements: Int, arguments: Int, relations: Int)] = [
+        "examples/Populism-Core-Argument-Argdown-Example.argdown": (69, 27, 24),
+        "examples/argdown-primer.argdown": (17, 4, 10),
+        "examples/greenspan-schefczyk_hardwrap.argdown": (36, 6, 5),
+        "examples/legalisation-softdrugs.argdown": (1, 17, 19),
+        "examples/semmelweis_betz.argdown": (32, 10, 6),
+        "examples/state-censorship.argdown": (28, 7, 4),
+        "packages/argdown-core/test/intro.1.argdown": (12, 5, 7),
+        "packages/argdown-core/test/intro.argdown": (12, 5, 7),
+        "packages/argdown-core/test/lexer-comment.argdown": (4, 1, 1),
+        "packages/argdown-core/test/lexer-emptyline-dedent.argdown": (4, 0, 2),
+        "packages/argdown-core/test/lexer-emptyline.argdown": (5, 0, 1),
+        "packages/argdown-core/test/lexer-escaped-chars.argdown": (1, 0, 0),
+        "packages/argdown-core/test/lexer-heading.argdown": (2, 0, 0),
+        "packages/argdown-core/test/lexer-indentation.argdown": (10, 0, 8),
+        "packages/argdown-core/test/lexer-italic-bold.argdown": (1, 0, 0),
+        "packages/argdown-core/test/lexer-linebreak.argdown": (4, 0, 3),
+        "packages/argdown-core/test/lexer-links-and-tags.argdown": (1, 0, 0),
+        "packages/argdown-core/test/lexer-mentions.argdown": (1, 0, 0),
+        "packages/argdown-core/test/lexer-token-locations-first-line-empty.argdown": (1, 0, 0),
+        "packages/argdown-core/test/lexer-token-locations.argdown": (3, 1, 2),
+        "packages/argdown-core/test/lexer-trailing-emptyline.argdown": (1, 0, 0),
+        "packages/argdown-core/test/lexer-windows-line-endings.argdown": (4, 1, 1),
+        "packages/argdown-core/test/model-escaped-chars.argdown": (1, 0, 0),
+        "packages/argdown-core/test/parser-arguments.argdown": (10, 4, 3),
+        "packages/argdown-core/test/parser-mix.argdown": (29, 2, 15),
+        "packages/argdown-core/test/semmelweis_betz.argdown": (33, 10, 6),
+        "packages/argdown-core/test/veggie_debate.argdown": (25, 22, 58),
+    ]
+
+    /// The lexer's test files that Argdown's parser rejects (a parser error, or invalid YAML
+    /// that stops its model): DebateMap reads on and warns at the place.
+    static let argdownRejects: Set<String> = [
+        "packages/argdown-core/test/lexer-argument.argdown", "packages/argdown-core/test/lexer-definitions-references.argdown",
+        "packages/argdown-core/test/lexer-lists.argdown", "packages/argdown-core/test/lexer-relation-after-emptyline.argdown",
+        "packages/argdown-core/test/lexer-relations.argdown", "packages/argdown-core/test/lexer-statements-by-number.argdown",
+    ]
+
+    /// The counts Argdown's model gives, taken from a corpus: statements (not link rows),
+    /// arguments, and the relations other than the supports inside a structure (from each
+    /// premise to its conclusion, from the argument to its conclusion).
+    static func counts(_ corpus: Corpus) -> (statements: Int, arguments: Int, relations: Int) {
+        let homes = corpus.claims.filter { $0.refersTo == nil }
+        var inside = Set<[Int]>()
+        for claim in corpus.claims where claim.kind == .conclusion {
+            let conclusion = claim.refersTo ?? corpus.claims.firstIndex { $0.id == claim.id }!
+            for child in claim.children { inside.insert([corpus.claims[child].refersTo ?? child, conclusion]) }
+            if let argument = claim.parent { inside.insert([corpus.claims[argument].refersTo ?? argument, conclusion]) }
+        }
+        return (homes.filter { [.statement, .premise, .conclusion].contains($0.kind) }.count,
+                homes.filter { $0.kind == .argument }.count,
+                corpus.relations.filter { !($0.kind == .supports && inside.contains([$0.from, $0.to])) }.count)
+    }
+
+    @Test(.enabled(if: gitDirectory != nil, "no snapshot of github:argdown/argdown here (set ARGDOWN_REPO to a git directory of it)"))
+    func countsAgreeWithArgdown() throws {
+        let files = ArgdownRepositoryTests.files
+        #expect(Set(files) == Set(ArgdownRepositoryTests.argdownCounts.keys).union(ArgdownRepositoryTests.argdownRejects))
+        for file in files {
+            let text = try #require(ArgdownRepositoryTests.git(["show", "HEAD:" + file]))
+            let result = CorpusLoader.load(paths: [file], source: MemorySource(files: [file: Array(text.utf8)]))
+            if let expected = ArgdownRepositoryTests.argdownCounts[file] {
+                let found = ArgdownRepositoryTests.counts(result.corpus)
+                #expect(found == expected, "\(file)")
+            } else {
+                #expect(result.diagnostics.contains { $0.severity == .warning }, "\(file): Argdown rejects it, and DebateMap says nothing")
+            }
+        }
+    }
+
     @Test(.enabled(if: gitDirectory != nil, "no snapshot of github:argdown/argdown here (set ARGDOWN_REPO to a git directory of it)"))
     func everyArgdownFileOpens() throws {
         let files = ArgdownRepositoryTests.files
