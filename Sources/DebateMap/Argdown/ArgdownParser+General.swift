@@ -11,8 +11,6 @@ extension ArgdownParser {
         /// and the blank lines after it included): a structure that follows reconstructs it.
         /// Any other top-level element (a statement, a heading, a list, a structure) ends it.
         var topArgument: Int?
-        /// The indentation of that argument's line: a structure indented less is not its.
-        var topArgumentIndent = 0
         /// The next top-level statement stands in a list item, which Argdown reads as a list,
         /// not as an argument a structure could follow.
         var inListItem = false
@@ -23,12 +21,18 @@ extension ArgdownParser {
         /// Inside a multi-line inference (`--`, rule lines, `--`).
         var inRule = false
         var ruleText: [String] = []
+        /// Where the data of a rule written over lines starts: offset, line, the line's start.
+        var ruleDataStart: (Int, Int, Int)?
         /// Where the last inference line starts.
         var ruleLocation: SourceLocation?
         /// A list is being read: its next item is part of it, not an element of its own.
         var inList = false
-        /// The indentation of the list's last item.
+        /// The indentation of the list's last item, and whether it is ordered (`1.`).
         var listIndent = 0
+        var listOrdered = false
+        /// Each block comment read (`/* … */`, `<!-- … -->`): where it starts, by the offset
+        /// just after its end, so a comment line above an element is looked past at once.
+        var blockComments: [Int: Int] = [:]
         /// The heading (its index in `blocks`) that a line of plain text right under it continues.
         var openHeading: Int?
     }
@@ -38,8 +42,7 @@ extension ArgdownParser {
         let previousArgument = general.lastArgument
         general.lastArgument = nil
         if let number = premiseNumber() {
-            let own = general.topArgumentIndent <= indent ? general.topArgument : nil
-            parsePremise(number: number, indent: indent, argument: own)
+            parsePremise(number: number, indent: indent, argument: general.topArgument)
             return true
         }
         if b[i] == UInt8(ascii: "-"), peek(1) == UInt8(ascii: "-"), peek(2) != UInt8(ascii: ">") {
@@ -51,11 +54,13 @@ extension ArgdownParser {
             // (`* [T]: text`, `1. <A>: text`) or an untitled one of its text. A root of the map,
             // as a paragraph is; a list item is not an argument a structure could follow.
             if general.inList, indent > general.listIndent {
+                // The list keeps its own indentation: its next item back there is no new list.
                 diagnostics.append(.warning("a list item indented under another: Argdown has no nested lists (it reports an error here); read as an item of its own", at: here))
+            } else {
+                (general.inList, general.listIndent, general.listOrdered) = (true, indent, b[i] != UInt8(ascii: "*"))
             }
             i = content
             open = nil
-            (general.inList, general.listIndent) = (true, indent)
             if atLineEnd { return true }  // a marker alone
             general.inListItem = true
             parseRoot(indent: indent)
@@ -129,13 +134,17 @@ extension ArgdownParser {
     /// Whether the line starts an element of its own, which Argdown wants a blank line above:
     /// a statement or argument by its title (defined or named), a heading, a list (its first
     /// item), a premise–conclusion structure (its first statement).
-    func startsElement() -> Bool {
+    func startsElement(indent: Int) -> Bool {
         switch b[i] {
         case UInt8(ascii: "#"): return headingLevel() != nil
         case UInt8(ascii: "["): return closesOnLine(from: i + 1) && !startsMarkdownLink()
         case UInt8(ascii: "<"): return isAngleTitleStart()
         case UInt8(ascii: "("): return premiseNumber() != nil && general.reconstructing == nil
-        default: return !general.inList && listItemContent() != nil
+        default:
+            // A list's further items are part of it; one of the other kind (`*` and `1.`) or
+            // indented less than the item before starts another list.
+            guard listItemContent() != nil else { return false }
+            return !general.inList || general.listOrdered != (b[i] != UInt8(ascii: "*")) || indent < general.listIndent
         }
     }
 
@@ -157,32 +166,21 @@ extension ArgdownParser {
                 end = start
                 continue
             }
-            guard let opener = commentOpener(endingAt: last, notBefore: top) else { return false }
-            // The comment must start its line for that line to hold nothing else.
-            var lineOfOpener = opener
+            // Block comments, one or more, that fill the line up to its end.
+            var k = last
+            while let opener = general.blockComments[k] {
+                k = opener
+                while k > start, b[k - 1] == 0x20 || b[k - 1] == 0x09 { k -= 1 }
+            }
+            // No comment at the end, or text before the first of them on this line.
+            if k == last || k > start { return false }
+            // A comment that began on a line above: the walk goes on from there.
+            var lineOfOpener = k
             while lineOfOpener > top, b[lineOfOpener - 1] != 0x0A { lineOfOpener -= 1 }
-            if (lineOfOpener..<opener).contains(where: { b[$0] != 0x20 && b[$0] != 0x09 }) { return false }
+            if (lineOfOpener..<k).contains(where: { b[$0] != 0x20 && b[$0] != 0x09 }) { return false }
             end = lineOfOpener
         }
         return true
-    }
-
-    /// Where the block comment ending just before `last` (`*/` or `-->`) opens, if one does.
-    func commentOpener(endingAt last: Int, notBefore top: Int) -> Int? {
-        let (open, close): ([UInt8], [UInt8])
-        if last - top >= 2, b[last - 2] == UInt8(ascii: "*"), b[last - 1] == UInt8(ascii: "/") {
-            (open, close) = (Array("/*".utf8), Array("*/".utf8))
-        } else if last - top >= 3, b[last - 3] == UInt8(ascii: "-"), b[last - 2] == UInt8(ascii: "-"), b[last - 1] == UInt8(ascii: ">") {
-            (open, close) = (Array("<!--".utf8), Array("-->".utf8))
-        } else {
-            return nil
-        }
-        var k = last - close.count - open.count
-        while k >= top {
-            if b[k..<(k + open.count)].elementsEqual(open) { return k }
-            k -= 1
-        }
-        return nil
     }
 
     /// The title of a general statement line: `[Title]`, `<Title>`, `<Title>(n)`. Nil (cursor
@@ -266,6 +264,9 @@ extension ArgdownParser {
             argument = previous
         } else if let current = general.reconstructing, !startsAnotherStructure(of: current) {
             argument = current
+            if previousLineIsBlank() {
+                diagnostics.append(.warning("a blank line inside a premise–conclusion structure (Argdown reports an error here): read as one structure", at: markerLocation))
+            }
         } else {
             // A structure with no argument line above it reconstructs an untitled argument.
             untitledCount += 1
@@ -333,21 +334,30 @@ extension ArgdownParser {
     /// A line inside a multi-line inference: rule text, data, or the closing `--`.
     mutating func continueInferenceRule() {
         skipSpaces()
-        checkInferenceData(from: i)
+        let start = i
         let text = restOfLine()
         if !text.isEmpty, text.allSatisfy({ $0 == "-" }) {
-            general.inRule = false
-            general.pendingRule = general.ruleText.joined(separator: " ")
+            closeInferenceRule(dataEnd: start)
             return
         }
-        let rule = ArgdownParser.withoutData(text).trimmingSpaces()
-        if !rule.isEmpty { general.ruleText.append(rule) }
+        if general.ruleDataStart == nil, let brace = b[start..<i].firstIndex(of: UInt8(ascii: "{")) { general.ruleDataStart = (brace, line, lineStart) }
+        general.ruleText.append(text)
         if nextLineStartsPremise() {
             // An unclosed rule: the structure goes on; read it as closed.
             warnUnclosedInference()
-            general.inRule = false
-            general.pendingRule = general.ruleText.joined(separator: " ")
+            closeInferenceRule(dataEnd: i)
         }
+    }
+
+    /// The end of a rule written over lines: its text, without its data, which may run over
+    /// lines too and is checked as a whole.
+    mutating func closeInferenceRule(dataEnd: Int) {
+        general.inRule = false
+        general.pendingRule = ArgdownParser.withoutData(general.ruleText.joined(separator: " ")).trimmingSpaces()
+        if let (brace, braceLine, braceLineStart) = general.ruleDataStart {
+            checkInferenceData(from: brace, to: dataEnd, line: braceLine, lineStart: braceLineStart)
+        }
+        general.ruleDataStart = nil
     }
 
     /// An inference `--` with no closing `--` before the next `(n)`: Argdown would read that
@@ -367,16 +377,15 @@ extension ArgdownParser {
     /// Inference data (`-- rule {uses: [1, 2]} --`) is not shown, but data Argdown could not
     /// read is said to be so: Argdown drops it without a word. Checked by a parser of its own
     /// over the rest of the line, so the line is read as before whatever the data holds.
-    mutating func checkInferenceData(from start: Int) {
+    mutating func checkInferenceData(from start: Int, to end: Int? = nil, line: Int? = nil, lineStart: Int? = nil) {
         var k = start
-        while k < n, b[k] != 0x0A, b[k] != UInt8(ascii: "{") { k += 1 }
-        guard k < n, b[k] == UInt8(ascii: "{") else { return }
-        var end = k
-        while end < n, b[end] != 0x0A { end += 1 }
+        let end = end ?? { var e = start; while e < n, b[e] != 0x0A { e += 1 }; return e }()
+        while k < end, b[k] != UInt8(ascii: "{") { k += 1 }
+        guard k < end else { return }
         var check = ArgdownParser(b: b, n: end, file: file, fileNumber: fileNumber)
-        (check.i, check.line, check.lineStart, check.isValidUTF8) = (k, line, lineStart, isValidUTF8)
+        (check.i, check.line, check.lineStart, check.isValidUTF8) = (k, line ?? self.line, lineStart ?? self.lineStart, isValidUTF8)
         guard InlineDataParser.parse(&check) == nil, let failure = check.diagnostics.first else { return }
-        diagnostics.append(.warning("the inference's data is not valid (\(failure.message)): ignored, as Argdown ignores it", at: failure.location))
+        diagnostics.append(.warning("the inference's data is not valid (\(failure.message)): ignored", at: failure.location))
     }
 
     /// The text without a `{…}` data block (inference data such as `{uses: [1, 2]}`).

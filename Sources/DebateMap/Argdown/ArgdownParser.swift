@@ -250,15 +250,17 @@ public struct ArgdownParser {
             return
         }
         if at("/*") || at("<!--") {
-            skipBlockComment()
-            skipSpaces()
+            while at("/*") || at("<!--") {
+                skipBlockComment()
+                skipSpaces()
+            }
             if atLineEnd { consumeNewline(); return }
             indent = scalarColumn(from: lineStart, to: i) - 1
         }
         // A heading continues only on the line right under it (comments aside).
         let heading = general.openHeading
         general.openHeading = nil
-        if dialect == .general, !previousLineIsBlank(), startsElement() {
+        if dialect == .general, startsElement(indent: indent), !previousLineIsBlank() {
             diagnostics.append(.warning("a new element right under the line above (Argdown wants a blank line between them and reports an error here): read as if it were there",
                                         at: here))
         }
@@ -421,7 +423,6 @@ public struct ArgdownParser {
         if isArgument { general.lastArgument = node }
         general.topArgument = isArgument && !general.inListItem ? node : nil
         if !general.inListItem { general.inList = false }
-        general.topArgumentIndent = indent
     }
 
     mutating func parseRelation(link: Claim.Link?, markerLength: Int, indent: Int) {
@@ -447,7 +448,9 @@ public struct ArgdownParser {
         } else {
             while let top = stack.last, top.indent >= indent { stack.removeLast() }
         }
-        if dialect == .general, lineEndsAfterMarker(length: markerLength) {
+        // A marker alone relates an empty statement, which the lines under it may go on from;
+        // at the top, or with nothing under it, Argdown reports an error.
+        if dialect == .general, lineEndsAfterMarker(length: markerLength), stack.isEmpty || !nextLineIsIndented(moreThan: indent) {
             diagnostics.append(.warning("a relation marker with no statement after it (Argdown reports an error here): ignored", at: markerLoc))
             stack.append((indent, ArgdownParser.skipped))
             skipToLineEnd()
@@ -491,6 +494,16 @@ public struct ArgdownParser {
         if last < 0 { statements[parent.node].firstChild = Int32(node) } else { statements[Int(last)].nextSibling = Int32(node) }
         statements[parent.node].lastChild = Int32(node)
         stack.append((indent, node))
+    }
+
+    /// Whether the next line is indented more than `indent` (and is not blank).
+    func nextLineIsIndented(moreThan indent: Int) -> Bool {
+        var k = i
+        while k < n, b[k] != 0x0A { k += 1 }
+        k += 1
+        var next = 0
+        while k < n, b[k] == 0x20 || b[k] == 0x09 { next += b[k] == 0x09 ? 4 : 1; k += 1 }
+        return k < n && b[k] != 0x0A && b[k] != 0x0D && next > indent
     }
 
     /// Whether nothing but spaces or a `//` comment follows the marker at the cursor.
@@ -843,11 +856,13 @@ public struct ArgdownParser {
     /// Skips `/* … */` or `<!-- … -->`, across lines.
     mutating func skipBlockComment() {
         let loc = here
+        let start = i
         let html = at("<!--")
         i += html ? 4 : 2
         while i < n {
             if html ? at("-->") : at("*/") {
                 i += html ? 3 : 2
+                if dialect == .general { general.blockComments[i] = start }
                 return
             }
             if b[i] == 0x0A { consumeNewline() } else { i += 1 }

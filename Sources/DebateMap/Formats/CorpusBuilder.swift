@@ -26,8 +26,16 @@ public struct CorpusBuilder {
     /// as Argdown merges them (a contradiction is the same from either end).
     private var relationKeys = Set<RelationKey>()
 
+    /// A relation by its ends and kind; an undercut is another relation than an attack, as in
+    /// Argdown. A contradiction is the same from either end.
     struct RelationKey: Hashable {
-        var from: Int, to: Int, kind: RelationKind
+        var from: Int, to: Int, kind: RelationKind, undercut = false
+
+        init(from: Int, to: Int, kind: RelationKind, undercut: Bool = false) {
+            (self.from, self.to, self.kind, self.undercut) = kind == .contradicts ? (min(from, to), max(from, to), kind, false) : (from, to, kind, undercut)
+        }
+
+        init(_ relation: Relation) { self.init(from: relation.from, to: relation.to, kind: relation.kind, undercut: relation.isUndercut) }
     }
     private var positions: [Int: [Int: Position]] = [:]
     private var claimIDs: Set<String>
@@ -138,7 +146,7 @@ public struct CorpusBuilder {
     public mutating func relate(_ from: Int, _ to: Int, _ kind: RelationKind, at location: SourceLocation? = nil, undercut: Bool = false) {
         let a = claims[from].refersTo ?? from, b = claims[to].refersTo ?? to
         guard a != b else { return }
-        let key = kind == .contradicts ? RelationKey(from: min(a, b), to: max(a, b), kind: kind) : RelationKey(from: a, to: b, kind: kind)
+        let key = RelationKey(from: a, to: b, kind: kind, undercut: undercut)
         guard relationKeys.insert(key).inserted else { return }
         relations.append(Relation(from: a, to: b, kind: kind, location: location, isUndercut: undercut))
     }
@@ -151,7 +159,7 @@ public struct CorpusBuilder {
         let relationKeys = self.relationKeys
         removeRelations { relation in
             guard relation.kind != .contradicts, let conclusion = conclusionOf[relation.from], conclusion != relation.to else { return false }
-            return relationKeys.contains(RelationKey(from: conclusion, to: relation.to, kind: relation.kind))
+            return relationKeys.contains(RelationKey(from: conclusion, to: relation.to, kind: relation.kind, undercut: relation.isUndercut))
         }
     }
 
@@ -167,7 +175,7 @@ public struct CorpusBuilder {
                   let premises = premisesOf[relation.to] else { return false }
             return premises.contains { premise in
                 relationKeys.contains(RelationKey(from: relation.from, to: premise, kind: .attacks))
-                    || relationKeys.contains(RelationKey(from: min(relation.from, premise), to: max(relation.from, premise), kind: .contradicts))
+                    || relationKeys.contains(RelationKey(from: relation.from, to: premise, kind: .contradicts))
             }
         }
     }
@@ -179,7 +187,7 @@ public struct CorpusBuilder {
         guard !dropped.isEmpty else { return }
         for r in dropped {
             let relation = relations[r]
-            relationKeys.remove(RelationKey(from: relation.from, to: relation.to, kind: relation.kind))
+            relationKeys.remove(RelationKey(relation))
         }
         let drop = Set(dropped)
         relations = relations.indices.filter { !drop.contains($0) }.map { relations[$0] }

@@ -83,6 +83,9 @@ struct ModelSpecTests {
         let contradiction = A.load(structure + "[Dear]: Trams cost a fortune.\n  -> <Tram>\n\n[Cheap]\n  >< [Dear]\n")
         #expect(contradiction.diagnostics.isEmpty, "\(A.headlines(contradiction))")
         #expect(contradiction.corpus.relations.filter { $0.to == A.titled(contradiction, "Tram") && $0.kind == .attacks }.isEmpty)
+        // An undercut is a relation of its own: written beside such an attack, it stays.
+        let both = A.load(structure + "[Dear]: Trams cost a fortune.\n  -> <Tram>\n  _> <Tram>\n  -> [Cheap]\n")
+        #expect(both.corpus.relations.filter { $0.to == A.titled(both, "Tram") }.map(\.isUndercut) == [true])
         // On the conclusion, or as an undercut, the attack on the argument stays.
         for kept in ["[Dear]: Trams cost a fortune.\n  -> <Tram>\n  -> [Build]\n", "[Dear]: Trams cost a fortune.\n  _> <Tram>\n  -> [Cheap]\n"] {
             let r = A.load(structure + kept)
@@ -151,6 +154,9 @@ struct ModelSpecTests {
         let toGreen = own.corpus.relations.filter { $0.to == green }
         #expect(toGreen.count == 1)
         #expect(toGreen.first.map { own.corpus.claims[$0.from].title } == "More")
+        // Indented or not, the argument line above takes the structure.
+        let indented = A.load("  <Tram>: Trams carry many.\n\n(1) p\n----\n(2) [More]: q\n")
+        #expect(indented.corpus.claims[try #require(A.titled(indented, "More"))].parent == A.titled(indented, "Tram"))
         // A second structure after a finished one is another, untitled argument's.
         let two = A.load("<Tram>: Trams carry many.\n\n(1) p\n----\n(2) q\n\n(1) r\n----\n(2) s\n")
         #expect(two.diagnostics.isEmpty, "\(A.headlines(two))")

@@ -51,6 +51,13 @@ struct ParserSpecTests {
         #expect(A.headlines(bare) == ["map.argdown:2:3: warning: a relation marker with no statement after it (Argdown reports an error here): ignored"])
         #expect(bare.corpus.claims[try #require(A.titled(bare, "Tram"))].text == "Build the tram.", "not `Build the tram. +`")
         #expect(bare.corpus.relations.count == 1)
+        // With lines indented under it, Argdown relates an empty statement, which they go on from.
+        let empty = A.load("[Tram]: Build the tram.\n  +\n    + [Fast]: Trams are fast.\n")
+        #expect(empty.diagnostics.isEmpty, "\(A.headlines(empty))")
+        let fast = try #require(A.titled(empty, "Fast"))
+        let between = try #require(empty.corpus.claims[fast].parent)
+        #expect(empty.corpus.claims[between].title.hasPrefix("Untitled") && empty.corpus.claims[between].parent == A.titled(empty, "Tram"))
+        #expect(empty.corpus.relations.count == 2)
         // At the top of a file too: no empty statement is made of it.
         let top = A.load("[Tram]: Build the tram.\n\n->\n")
         #expect(A.headlines(top) == ["map.argdown:3:1: warning: a relation marker with no statement after it (Argdown reports an error here): ignored"])
@@ -76,7 +83,7 @@ struct ParserSpecTests {
     /// Argdown's model makes a statement of every list item: one defined in it keeps its
     /// title and text, any other is an untitled statement, a root as a paragraph is.
     @Test func everyListItemIsAStatement() throws {
-        let r = A.load("* [T]: Trams are good.\n* [U]: Buses are bad.\n1. [V]: Rails last.\n* an item of prose\n  going on here\n")
+        let r = A.load("* [T]: Trams are good.\n* [U]: Buses are bad.\n\n1. [V]: Rails last.\n\n* an item of prose\n  going on here\n")
         #expect(r.diagnostics.isEmpty, "\(A.headlines(r))")
         for text in ["Trams are good.", "Buses are bad.", "Rails last.", "an item of prose going on here"] { #expect(A.claim(r, text) != nil, "\(text)") }
         #expect(r.corpus.claims[try #require(A.claim(r, "an item of prose going on here"))].title.hasPrefix("Untitled"))
@@ -130,9 +137,15 @@ struct ParserSpecTests {
     /// Inference data that is not valid is dropped, as Argdown drops it, but not silently.
     @Test func inferenceDataThatCannotBeReadIsWarned() throws {
         let r = A.load("(1) [P]: p\n-- Modus ponens {uses: [1, 2 --\n(2) [C]: c\n")
-        #expect(A.headlines(r) == ["map.argdown:2:24: warning: the inference's data is not valid (`[` is never closed): ignored, as Argdown ignores it"])
+        #expect(A.headlines(r) == ["map.argdown:2:24: warning: the inference's data is not valid (`[` is never closed): ignored"])
         #expect(r.corpus.claims[try #require(A.titled(r, "C"))].inferenceRule == "Modus ponens")
         #expect(A.load("(1) [P]: p\n--\nModus ponens\n{uses: [1]}\n--\n(2) [C]: c\n").diagnostics.isEmpty)
+        // Data over two lines of a rule is read whole, and is not the rule's text.
+        let long = A.load("(1) [P]: p\n--\nModus ponens {uses:\n [1, 2]}\n--\n(2) [C]: c\n")
+        #expect(long.diagnostics.isEmpty, "\(A.headlines(long))")
+        #expect(long.corpus.claims[try #require(A.titled(long, "C"))].inferenceRule == "Modus ponens")
+        let broken = A.load("(1) [P]: p\n--\nModus ponens {uses:\n [1, 2}\n--\n(2) [C]: c\n")
+        #expect(A.headlines(broken).count == 1 && A.headlines(broken)[0].hasPrefix("map.argdown:4:"), "\(A.headlines(broken))")
     }
 
     // MARK: What Argdown's parser rejects
@@ -154,16 +167,24 @@ struct ParserSpecTests {
         ("[A]: a\n  + [B]: b\n<C>: c\n", "3:1"), ("A paragraph.\n(1) [P]: p\n----\n(2) [C]: c\n", "2:1"),
         ("<Arg>: an argument\n(1) [P]: p\n----\n(2) [C]: c\n", "2:1"), ("[A]: a\n// a comment\n[B]: b\n", "3:1"),
         ("===\ntitle: T\n===\n[A]: a\n", "4:1"), ("[A]: a\n* an item\n", "2:1"), ("Some text\n[A] is named\n", "2:1"),
+        ("* one\n* two\n1. three\n", "3:1"), ("  * one\n* two\n", "2:1"), ("[A]: a\ntext ending */\n[B]: b\n", "3:1"),
     ])
     func anElementRightUnderAnotherIsWarned(text: String, at place: String) {
         let r = A.load(text)
         #expect(A.headlines(r).first == "map.argdown:\(place): warning: a new element right under the line above (Argdown wants a blank line between them and reports an error here): read as if it were there")
     }
 
-    @Test(arguments: ["[A]: a\n\n[B]: b\n", "[A]: a\n\n// a comment\n/* and\nanother */\n[B]: b\n", "* one\n* two\n1. three\n", "\u{FEFF}[A]: a\n",
+    @Test(arguments: ["[A]: a\n\n[B]: b\n", "[A]: a\n\n// a comment\n/* and\nanother */\n[B]: b\n", "* one\n* two\n\n1. three\n", "\u{FEFF}[A]: a\n", "[A]: a\n\n/* one */ /* two */\n<!-- and\nthree -->\n[B]: b\n",
                       "<Arg>: an argument\n\n(1) [P]: p\n----\n(2) [C]: c\n", "[A]: a\ngoing on\n  + [B]: b\n"])
     func elementsApartAreNotWarned(text: String) {
         #expect(A.load(text).diagnostics.isEmpty, "\(A.headlines(A.load(text)))")
+    }
+
+    /// Argdown ends a structure at a blank line: one inside it is an error there.
+    @Test func aBlankLineInsideAStructureIsWarned() throws {
+        let r = A.load("<A>: a\n\n(1) [P]: p\n\n(2) [Q]: q\n----\n(3) [C]: c\n")
+        #expect(A.headlines(r) == ["map.argdown:5:1: warning: a blank line inside a premise–conclusion structure (Argdown reports an error here): read as one structure"])
+        #expect(r.corpus.claims[try #require(A.titled(r, "C"))].parent == A.titled(r, "A"))
     }
 
     @Test func anEmptyNumberedStatementIsWarned() {
