@@ -82,16 +82,21 @@ struct NcursesTerminal: TerminalBackend {
         for k in 0..<count { _ = mvwadd_wch(window, Int32(y), Int32(x + k), &blank) }
     }
 
+    /// The zero-width characters a `cchar_t` holds beside its spacing one: what
+    /// `TerminalCells.marksPerCell` assumes, so that the screen spells out the rest.
+    static let marksPerCell = Int(CCHARW_MAX) - 1
+
     /// The wide characters for one unit and how many cells ncurses will give them: its
-    /// scalar with up to four zero-width ones (all a cchar_t holds); U+FFFD (or `?` outside a
-    /// UTF-8 locale) when the C library would give it other cells than counted.
+    /// scalar with up to four zero-width ones (all a cchar_t holds; the screen has spelled
+    /// out any more, `TerminalCells.spelledOut`); U+FFFD (or `?` outside a UTF-8 locale)
+    /// when the C library would give it other cells than counted.
     func encode(_ unit: TerminalCells.Unit) -> ([wchar_t], Int) {
         guard let lead = unit.scalars.first else { return ([0x20], 1) }
         let leadWidth = session.unicode || lead.isASCII ? Int(wcwidth(wchar_t(bitPattern: lead.value))) : -1
         guard leadWidth == unit.width || (leadWidth == 1 && unit.width == 2) else {
             return ([session.unicode ? 0xFFFD : wchar_t(UInt8(ascii: "?"))], 1)
         }
-        let marks = unit.scalars.dropFirst().filter { wcwidth(wchar_t(bitPattern: $0.value)) == 0 }.prefix(Int(CCHARW_MAX) - 1)
+        let marks = unit.scalars.dropFirst().filter { wcwidth(wchar_t(bitPattern: $0.value)) == 0 }.prefix(Self.marksPerCell)
         return ([wchar_t(bitPattern: lead.value)] + marks.map { wchar_t(bitPattern: $0.value) }, leadWidth)
     }
 

@@ -14,15 +14,24 @@ struct ClusterPaintingTests {
             var screen = Screen(width: 20, height: 1)
             screen.put("[" + row.cluster + "]", x: 0, y: 0)
             painter.draw(screen, on: &terminal)
-            #expect(terminal.writes.contains { $0.x == 1 && $0.text == row.cluster }, "\(row.name)")
-            #expect(terminal.writes.contains { $0.x == 1 + row.cells && $0.text == "]" }, "\(row.name)")
+            var x = 1
+            for g in row.shown {
+                #expect(terminal.writes.contains { $0.x == x && $0.text == String(g) }, "\(row.name)")
+                x += DisplayWidth.of(g)
+            }
+            #expect(terminal.writes.contains { $0.x == x && $0.text == "]" }, "\(row.name)")
             #expect(terminal.line(0) == screen.line(0), "\(row.name)")
             // A change in its last cell rewrites it from its first.
-            guard row.cells > 1 else { continue }
+            guard row.cells > 1, row.shown == row.cluster else { continue }
             terminal.clearLog()
             screen.put("x", x: row.cells, y: 0)
             painter.draw(screen, on: &terminal)
             #expect(terminal.writes.first?.x == 1, "\(row.name)")
         }
+    }
+
+    /// What the screen assumes a terminal cell holds is what ncurses' `cchar_t` holds here.
+    @Test func theScreenSpellsOutWhatACchartCannotHold() {
+        #expect(TerminalCells.marksPerCell == NcursesTerminal.marksPerCell)
     }
 }

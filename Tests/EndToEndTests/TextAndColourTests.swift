@@ -77,6 +77,28 @@ extension EndToEnd {
             EndToEnd.expectRestored(tmux, exitStatus: 0)
         }
 
+        /// A tag flag holds more zero-width characters than an ncurses cell: in a real
+        /// terminal it is spelled out, not shown as a plain black flag, and the row keeps
+        /// its columns.
+        @Test func aTagFlagIsSpelledOutInTheTerminal() throws {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("debatemap-flags-\(getpid())")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let map = folder.appendingPathComponent("flags.txt")
+            let scotland = "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}"
+            try Data("Discussion Title: Flags\n\n1. Scotland \(scotland) votes | end\n1.1. Pro: Romania 🇷🇴 too | end\n".utf8).write(to: map)
+            let tmux = try EndToEnd.browse(map.path, width: 60, height: 12, showing: ["Flags"])
+            defer { tmux.stop() }
+            tmux.send("j", "l", "j", "l")
+            #expect(tmux.waitFor("Romania"), "the claims did not open:\n\(tmux.capture())")
+            let rows = tmux.lines().filter { $0.contains("| end") }
+            #expect(rows.contains { $0.contains("Scotland 🏴⟨gbsct⟩ votes | end") }, "\(rows)")
+            #expect(rows.contains { $0.contains("Romania 🇷🇴 too | end") }, "\(rows)")
+            #expect(rows.allSatisfy { EndToEnd.displayWidth($0) <= 60 })
+            tmux.send("q")
+            EndToEnd.expectRestored(tmux, exitStatus: 0)
+        }
+
         /// Escape sequences and bidi overrides in a corpus are shown, never obeyed.
         @Test func hostileTextIsShownNotObeyed() throws {
             let corpus = try FixtureCorpus.write()

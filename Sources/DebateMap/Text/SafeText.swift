@@ -20,6 +20,12 @@ public enum SafeText {
         return String(out)
     }
 
+    /// `clean`, then every cluster a terminal cell cannot hold spelled out
+    /// (`TerminalCells.spelledOut`): text for a screen drawn cell by cell.
+    public static func forScreen(_ text: String) -> String {
+        TerminalCells.spelledOut(clean(text))
+    }
+
     /// What must never reach a terminal raw, the one definition every edge and format uses:
     /// the C0 controls (newline and ESC among them), DEL, the C1 controls, and the
     /// bidirectional embeddings, overrides and isolates.

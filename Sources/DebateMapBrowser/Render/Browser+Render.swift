@@ -37,7 +37,7 @@ extension Browser {
 
     var glyphs: Glyphs { Glyphs.of(options) }
 
-    func safe(_ s: String) -> String { SafeText.clean(s) }
+    func safe(_ s: String) -> String { TextFit.safe(s) }
 
     func known(_ s: String) -> String? { s == Essay.unknown || s.isEmpty ? nil : safe(s) }
 

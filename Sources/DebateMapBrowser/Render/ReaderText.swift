@@ -60,8 +60,9 @@ struct ReaderText: Sendable {
                 justWrapped = false
                 continue
             }
-            // Control and bidi characters show as visible placeholders, at the same offset.
-            let cleaned = SafeText.clean(String(ch))
+            // Control and bidi characters show as visible placeholders, and a cluster a cell
+            // cannot hold is spelled out, at the same offset.
+            let cleaned = SafeText.forScreen(String(ch))
             for shown in cleaned == String(ch) ? [ch] : Array(cleaned) {
                 if shown == " " && justWrapped { continue }
                 let w = DisplayWidth.of(shown)

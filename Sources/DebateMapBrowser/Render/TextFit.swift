@@ -31,6 +31,7 @@ enum TextFit {
         return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { LineWrap.lines($0, first: width, width: width) }
     }
 
-    /// Corpus text made safe for the screen (no control or bidi characters).
-    static func safe(_ s: String) -> String { SafeText.clean(s) }
+    /// Corpus text made safe for the screen: no control or bidi characters, and no cluster
+    /// a cell cannot hold (`SafeText.forScreen`).
+    static func safe(_ s: String) -> String { SafeText.forScreen(s) }
 }

@@ -48,9 +48,10 @@ public struct Screen: Sendable, Hashable {
         let right = min(limit ?? width, width)
         var col = x
         for original in text {
-            // Never let a control or bidi character reach the terminal.
-            if original.unicodeScalars.contains(where: SafeText.isUnsafe) {
-                col = put(SafeText.clean(String(original)), x: col, y: y, style: style, limit: right)
+            // Never let a control or bidi character reach the terminal, nor a cluster a cell
+            // cannot hold (it is spelled out).
+            if original.unicodeScalars.contains(where: SafeText.isUnsafe) || TerminalCells.overflows(original) {
+                col = put(SafeText.forScreen(String(original)), x: col, y: y, style: style, limit: right)
                 continue
             }
             let grapheme = original

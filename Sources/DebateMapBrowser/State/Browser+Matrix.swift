@@ -59,7 +59,7 @@ extension Browser {
             } else {
                 // An imported document's question: the other documents are not in its tree.
                 jump(to: pivot == .byTopic ? .topic(t) : .essay(e))
-                status = "\(SafeText.clean(corpus.essays[e].label)) holds no position on another document's question"
+                status = "\(SafeText.forScreen(corpus.essays[e].label)) holds no position on another document's question"
             }
             return
         case .click(let x, let y):

@@ -26,6 +26,27 @@ struct ClusterWidthTests {
         }
     }
 
+    /// Spelled out for a screen, every cluster of the table is drawn in units a terminal cell
+    /// holds (a spacing scalar and at most `marksPerCell` zero-width ones), keeping every
+    /// scalar but the tags, which become the letters they stand for; one that fits is kept.
+    @Test func everyClusterFitsTheCellsItIsDrawnIn() {
+        for row in ClusterTable.rows {
+            let shown = SafeText.forScreen(row.cluster)
+            #expect(shown == row.shown, "\(row.name): \(shown.unicodeScalars.map { String($0.value, radix: 16) })")
+            let units = shown.flatMap(TerminalCells.units)
+            #expect(units.allSatisfy { $0.scalars.count - 1 <= TerminalCells.marksPerCell }, "\(row.name)")
+            #expect(TerminalCells.overflows(row.cluster.first!) == (shown != row.cluster), "\(row.name)")
+            let kept = shown.unicodeScalars.filter { $0.value != 0x25CC && $0 != "⟨" && $0 != "⟩" }
+            let expected = row.cluster.unicodeScalars.compactMap { s -> Unicode.Scalar? in
+                guard (0xE0000...0xE007F).contains(s.value), shown != row.cluster else { return s }
+                return s.value == 0xE007F ? nil : Unicode.Scalar(s.value - 0xE0000)
+            }
+            #expect(Array(kept) == expected, "\(row.name)")
+        }
+        let text = "Plain text, «quoted», 中文 and 🇷🇴."
+        #expect(SafeText.forScreen(text) == text)
+    }
+
     /// What ncurses counts is what the C library's wcwidth says: every scalar of the
     /// Basic Multilingual Plane and the emoji planes that glibc knows, measured the same.
     @Test func scalarsMeasureAsTheCLibraryDoes() throws {
