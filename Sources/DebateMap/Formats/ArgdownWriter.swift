@@ -462,16 +462,17 @@ public struct ArgdownWriter {
     }
 
     /// Text with every character that could start Argdown syntax escaped, on one line.
+    /// Byte by byte, so a mark after `#` or `[` does not hide it (and a CRLF is one space).
     static func escapeText(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "\\", "[", "]", "{", "}", "#", "@", "/", "<", ">": out.append("\\"); out.append(ch)
-            case "\n", "\r", "\t": out.append(" ")
-            default: out.append(ch)
+        let text = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        return ByteRewrite.rewriteASCII(text) { byte in
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"),
+                 UInt8(ascii: "@"), UInt8(ascii: "/"), UInt8(ascii: "<"), UInt8(ascii: ">"): return "\\" + String(UnicodeScalar(byte))
+            case 0x0A, 0x0D, 0x09: return " "
+            default: return nil
             }
         }
-        return out
     }
 
     /// An untitled statement's text must not start like a relation, a title or a structure line.
@@ -482,33 +483,30 @@ public struct ArgdownWriter {
     }
 
     static func escapeTitle(_ title: String) -> String {
-        var out = ""
-        for ch in title {
-            if ch == "\\" || ch == "]" || ch == ">" || ch == "[" || ch == "<" { out.append("\\") }
-            out.append(ch == "\n" ? " " : ch)
+        ByteRewrite.rewriteASCII(title) { byte in
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "]"), UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "<"): return "\\" + String(UnicodeScalar(byte))
+            case 0x0A: return " "
+            default: return nil
+            }
         }
-        return out
     }
 
     /// A YAML double-quoted string.
     static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+        let escaped = ByteRewrite.rewriteASCII(s) { byte in
+            switch byte {
+            case UInt8(ascii: "\""): return "\\\""
+            case UInt8(ascii: "\\"): return "\\\\"
+            case 0x0A: return "\\n"
+            case 0x09: return "\\t"
+            case 0..<0x20, 0x7F:
+                let hex = String(byte, radix: 16, uppercase: true)
+                return "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+            default: return nil
             }
         }
-        return out + "\""
+        return "\"" + escaped + "\""
     }
 
     /// A YAML value for front matter: always double-quoted, except `unknown`.

@@ -71,30 +71,35 @@ public struct DOTWriter {
     /// (`SafeText`: C0 and C1 controls, ESC, DEL, bidi overrides) as its visible placeholder,
     /// since a DOT file is read with `cat` too.
     public static func quoted(_ s: String) -> String {
-        var out = "\""
-        for ch in s {
-            switch ch {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            default: out += SafeText.clean(String(ch))
+        let escaped = SafeText.escaped(s) { byte in
+            switch byte {
+            case UInt8(ascii: "\""): return "\\\""
+            case UInt8(ascii: "\\"): return "\\\\"
+            case 0x0A: return "\\n"
+            default: return nil
             }
         }
-        return out + "\""
+        return "\"" + escaped + "\""
     }
 
     /// Breaks a label into lines of about 40 characters.
     static func wrap(_ text: String, width: Int = 40) -> String {
-        var lines: [String] = []
-        var line = ""
+        var out = ""
+        var length = 0   // the characters of the line under way, counted once per word
         for word in text.split(separator: " ") {
-            if !line.isEmpty && line.count + word.count + 1 > width {
-                lines.append(line)
-                line = ""
+            let count = word.count
+            if length > 0 {
+                if length + count + 1 > width {
+                    out += "\n"
+                    length = 0
+                } else {
+                    out += " "
+                    length += 1
+                }
             }
-            line += (line.isEmpty ? "" : " ") + word
+            out += word
+            length += count
         }
-        if !line.isEmpty { lines.append(line) }
-        return lines.joined(separator: "\n")
+        return out
     }
 }

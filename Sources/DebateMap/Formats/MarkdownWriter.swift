@@ -66,14 +66,15 @@ public struct MarkdownWriter {
     /// a terminal raw (`SafeText`: controls, ESC, bidi overrides) as its visible placeholder:
     /// a Markdown file is read with `cat` too.
     public static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|": out.append("\\"); out.append(ch)
-            case "\n", "\r", "\r\n": out.append(" ")
-            default: out += SafeText.clean(String(ch))
+        // A CRLF is one line break, so one space.
+        let text = s.utf8.contains(13) ? s.replacingOccurrences(of: "\r\n", with: "\n") : s
+        return SafeText.escaped(text) { byte in
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"): return "\\" + String(UnicodeScalar(byte))
+            case 0x0A, 0x0D: return " "
+            default: return nil
             }
         }
-        return out
     }
 }

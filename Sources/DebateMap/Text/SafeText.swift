@@ -7,23 +7,41 @@
 public enum SafeText {
     /// - Parameter keepNewlines: keep `\n` (for multi-line output); otherwise it shows as `^J`.
     public static func clean(_ text: String, keepNewlines: Bool = false) -> String {
-        // Fast path: nothing to replace.
-        if !text.unicodeScalars.contains(where: { needsReplacement($0, keepNewlines: keepNewlines) }) { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if needsReplacement(scalar, keepNewlines: keepNewlines) {
-                out.append(contentsOf: placeholder(scalar).unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
-        }
-        return String(out)
+        escaped(text, keepNewlines: keepNewlines) { _ in nil }
     }
 
     /// `clean`, then every cluster a terminal cell cannot hold spelled out
     /// (`TerminalCells.spelledOut`): text for a screen drawn cell by cell.
     public static func forScreen(_ text: String) -> String {
         TerminalCells.spelledOut(clean(text))
+    }
+
+    /// The text for an exporter or a terminal (`ByteRewrite`): an ASCII byte `escape` gives
+    /// a string for is written as that string (a format's own escapes), and what must never
+    /// reach a terminal raw (`isUnsafe`) as its placeholder.
+    public static func escaped(_ text: String, keepNewlines: Bool = false, _ escape: (UInt8) -> String?) -> String {
+        ByteRewrite.rewrite(text) { bytes, i in
+            keepNewlines && bytes[i] == 0x0A ? nil : replacement(bytes, at: i, escape)
+        }
+    }
+
+    /// What the bytes at `i` are written as, and how many they are; nil when they stay. The
+    /// unsafe scalars beyond ASCII are the C1 controls (C2 80–C2 9F) and the bidi controls
+    /// U+202A–U+202E (E2 80 AA–AE) and U+2066–U+2069 (E2 81 A6–A9).
+    private static func replacement(_ b: UnsafeBufferPointer<UInt8>, at i: Int, _ escape: (UInt8) -> String?) -> (String, Int)? {
+        let lead = b[i]
+        if lead < 0x80 {
+            if let written = escape(lead) { return (written, 1) }
+            return lead < 0x20 || lead == 0x7F ? (placeholder(Unicode.Scalar(lead)), 1) : nil
+        }
+        if lead == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) {
+            return (placeholder(Unicode.Scalar(b[i + 1])), 2)
+        }
+        if lead == 0xE2, i + 2 < b.count, (b[i + 1] == 0x80 && (0xAA...0xAE).contains(b[i + 2])) || (b[i + 1] == 0x81 && (0xA6...0xA9).contains(b[i + 2])) {
+            let value = 0x2000 + UInt32(b[i + 1] & 0x3F) << 6 + UInt32(b[i + 2] & 0x3F)
+            return (placeholder(Unicode.Scalar(value)!), 3)
+        }
+        return nil
     }
 
     /// What must never reach a terminal raw, the one definition every edge and format uses:

@@ -22,6 +22,18 @@ struct SafeTextTests {
 
     @Test func newlinesMayBeKept() {
         #expect(SafeText.clean("a\nb\u{1B}", keepNewlines: true) == "a\nb^[")
+        #expect(SafeText.clean("a\nb", keepNewlines: true) == "a\nb")
+    }
+
+    /// `clean` reads bytes; what it replaces is exactly `isUnsafe`, scalar by scalar, and
+    /// each scalar's neighbours stay as they are.
+    @Test func cleanReplacesExactlyTheUnsafeScalars() {
+        let values = Array(0...0x3000) + [0xFEFF, 0xFFFD, 0x1F600, 0xE0067, 0x10FFFF]
+        for v in values {
+            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+            let expected = SafeText.isUnsafe(s) ? SafeText.placeholder(s) : String(s)
+            #expect(SafeText.clean("a" + String(s) + "é") == "a" + expected + "é", "U+\(String(v, radix: 16))")
+        }
     }
 }
 
