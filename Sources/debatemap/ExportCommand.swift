@@ -27,9 +27,10 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let c = try corpus.loadValid(paths: paths)
-        let text: String
+        var text: String
         switch to {
-        case .json: text = JSONShapes.encode(JSONShapes.export(c))
+        // JSON escapes every control, on a terminal too; it is written a part at a time.
+        case .json: return try write { emit in JSONShapes.writeExport(c, emit) }
         case .argdown: text = ArgdownWriter(corpus: c, textPath: essayTextPath).write()
         case .dot: text = DOTWriter(corpus: c).write()
         case .markdown: text = MarkdownWriter(corpus: c).write()
@@ -37,9 +38,23 @@ struct ExportCommand: ParsableCommand {
         }
         // On a terminal, controls from the corpus are shown, not obeyed; into a pipe or a file
         // the export is exact, so it reads back to the same corpus.
-        guard let output, !OutputFile.isStandardOutput(output) else { return Output.print(Output.stdoutIsTerminal ? SafeText.clean(text, keepNewlines: true) : text) }
+        if toStandardOutput, Output.stdoutIsTerminal { text = SafeText.clean(text, keepNewlines: true) }
+        try text.withUTF8 { bytes in try write { emit in _ = emit(UnsafeRawBufferPointer(bytes)) } }
+    }
+
+    var toStandardOutput: Bool { output.map(OutputFile.isStandardOutput) ?? true }
+
+    /// The export to standard output or, safely, to the file `-o` names; `produce` hands
+    /// its bytes to `emit` a part at a time.
+    func write(_ produce: (_ emit: (UnsafeRawBufferPointer) -> Bool) -> Void) throws {
+        guard let output, !toStandardOutput else {
+            return produce { part in
+                Output.print(bytes: part)
+                return true
+            }
+        }
         do {
-            try OutputFile.write(text, to: output, overwrite: force)
+            try OutputFile.write(to: output, overwrite: force, produce)
         } catch let failure as OutputFile.Failure {
             Output.error("debatemap: \(failure.description)")
             throw ExitCode(1)

@@ -11,7 +11,13 @@ import Glibc
 /// where that still works, and exit status 1.
 enum Output {
     static func print(_ text: String) {
-        guard write(text, to: STDOUT_FILENO) else {
+        var text = text
+        text.withUTF8 { print(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Bytes already made safe (the JSON export escapes every control), without a copy.
+    static func print(bytes: UnsafeRawBufferPointer) {
+        guard write(bytes, to: STDOUT_FILENO) else {
             let reason = String(cString: strerror(errno))
             error("debatemap: cannot write to standard output: \(reason)")
             exit(1)
@@ -21,26 +27,24 @@ enum Output {
     /// A message for a person: every text on standard error is made safe (`SafeText`), the
     /// arguments it may echo too.
     static func error(_ text: String) {
-        let line = SafeText.clean(text.hasSuffix("\n") ? text : text + "\n", keepNewlines: true)
+        var line = SafeText.clean(text.hasSuffix("\n") ? text : text + "\n", keepNewlines: true)
         // Nowhere left to say why.
-        guard write(line, to: STDERR_FILENO) else { exit(1) }
+        // Nowhere left to say why.
+        guard line.withUTF8({ write(UnsafeRawBufferPointer($0), to: STDERR_FILENO) }) else { exit(1) }
     }
 
-    /// All of `text` written to `descriptor`; false on an error.
-    private static func write(_ text: String, to descriptor: Int32) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var done = 0
-            while done < bytes.count {
-                let n = Glibc.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                done += n
+    /// All of `bytes` written to `descriptor`; false on an error.
+    private static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+        var done = 0
+        while done < bytes.count {
+            let n = Glibc.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return false
             }
-            return true
+            done += n
         }
+        return true
     }
 
     /// Standard input, output and error that are closed are opened on /dev/null, read-only:

@@ -20,6 +20,13 @@ public enum OutputFile {
     }
 
     public static func write(_ text: String, to path: String, overwrite: Bool) throws {
+        var text = text
+        try text.withUTF8 { bytes in try write(to: path, overwrite: overwrite) { emit in _ = emit(UnsafeRawBufferPointer(bytes)) } }
+    }
+
+    /// `write`, with the bytes handed over a part at a time: `produce` calls `emit` with each
+    /// part, and stops when it returns false (the write failed; the error is thrown after).
+    public static func write(to path: String, overwrite: Bool, _ produce: (_ emit: (UnsafeRawBufferPointer) -> Bool) -> Void) throws {
         var info = stat()
         if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
             throw Failure(description: "\(path) is \(kind(info.st_mode)), not a regular file: it is not replaced")
@@ -31,19 +38,18 @@ public enum OutputFile {
         let temporary = PathName.join(folder, ".\(PathName.fileName(path)).\(getpid()).tmp")
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else { throw Failure(description: "cannot write in \(folder): \(reason())") }
-        let bytes = Array(text.utf8)
-        var written = 0
         var failed: String?
-        bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
+        produce { buffer in
+            var written = 0
+            while failed == nil, written < buffer.count {
                 let n = systemWrite(fd, buffer.baseAddress! + written, buffer.count - written)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failed = reason()
-                    return
                 }
-                written += n
+                written += max(0, n)
             }
+            return failed == nil
         }
         if failed == nil, fsync(fd) != 0 { failed = reason() }
         if close(fd) != 0, failed == nil { failed = reason() }

@@ -157,6 +157,13 @@ public enum JSONShapes {
         public var type: String
         /// An Argdown undercut: the attack is on the inference of the argument `to`.
         public var undercut: Bool
+
+        init(_ corpus: Corpus, _ r: Relation) {
+            from = corpus.claims[r.from].id
+            to = corpus.claims[r.to].id
+            type = r.kind.rawValue
+            undercut = r.isUndercut
+        }
     }
 
     public struct ExportJSON: Codable, Equatable, Sendable {
@@ -217,9 +224,7 @@ public enum JSONShapes {
             topics: corpus.topics.map(TopicJSON.init),
             positions: corpus.positions.indices.map { position(corpus, $0) },
             claims: corpus.claims.indices.map { ClaimJSON(corpus, $0) },
-            relations: corpus.relations.map {
-                RelationJSON(from: corpus.claims[$0.from].id, to: corpus.claims[$0.to].id, type: $0.kind.rawValue, undercut: $0.isUndercut)
-            })
+            relations: corpus.relations.map { RelationJSON(corpus, $0) })
     }
 
     public struct ClaimRelationJSON: Codable, Equatable, Sendable {
