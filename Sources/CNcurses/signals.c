@@ -1,7 +1,8 @@
 // The signal handling of a terminal session, async-signal-safe, with the state the handlers
 // share in one place: every signal whose default would end the process while the screen is
-// taken (SIGINT, SIGTERM, SIGHUP, SIGUSR1, SIGALRM, …) and SIGTSTP set a flag the input loop
-// reads, so it gives the terminal back before it exits or stops; SIGCONT sets another;
+// taken (SIGINT, SIGTERM, SIGHUP, SIGUSR1, SIGALRM, SIGPROF, the real-time ones, …) and
+// SIGTSTP set a flag the input loop reads, so it gives the terminal back before it exits or
+// stops; SIGCONT sets another;
 // SIGQUIT (Ctrl-\) is ignored, a key like any other in a full-screen program; a runtime trap
 // restores the terminal saved before ncurses changed it, writes the sequences that undo
 // ours, and hands the signal to the handler it replaced.
@@ -18,7 +19,7 @@ struct dm_signal_state {
     struct termios termios;             // the terminal before we took it over
     char reset[256];                    // what puts the screen back: written by the crash handler
     size_t reset_length;
-    struct sigaction before[32];        // the handlers we replaced, by signal number
+    struct sigaction before[NSIG];      // the handlers we replaced, by signal number
 };
 
 // The one copy of the state the handlers share with the input loop.
@@ -28,7 +29,8 @@ static struct dm_signal_state *dm_signals(void) { return &state; }
 
 static const int *dm_stop_signal_list(void) {
     static const int list[] = {
-        SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPIPE, SIGIO, SIGXCPU, SIGXFSZ,
+        SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGSYS, SIGPIPE, SIGIO,
+        SIGXCPU, SIGXFSZ,
 #ifdef SIGPWR
         SIGPWR,
 #endif
@@ -139,6 +141,9 @@ void dm_install_signal_handlers(void) {
     for (const int *sig = dm_stop_signal_list(); *sig; ++sig) sigaddset(&action.sa_mask, *sig);
     action.sa_handler = dm_on_stop_signal;
     for (const int *sig = dm_stop_signal_list(); *sig; ++sig) sigaction(*sig, &action, &s->before[*sig]);
+    // The real-time signals end a process by default too (their numbers are known only at
+    // run time). The C library keeps the first few for its threads: SIGRTMIN is above them.
+    for (int sig = SIGRTMIN; sig <= SIGRTMAX && sig < NSIG; ++sig) sigaction(sig, &action, &s->before[sig]);
     action.sa_handler = dm_on_continue;
     sigaction(SIGCONT, &action, &s->before[SIGCONT]);
     action.sa_handler = SIG_IGN;
@@ -156,6 +161,7 @@ void dm_install_signal_handlers(void) {
 void dm_restore_signal_handlers(void) {
     struct dm_signal_state *s = dm_signals();
     for (const int *sig = dm_stop_signal_list(); *sig; ++sig) sigaction(*sig, &s->before[*sig], NULL);
+    for (int sig = SIGRTMIN; sig <= SIGRTMAX && sig < NSIG; ++sig) sigaction(sig, &s->before[sig], NULL);
     for (const int *sig = dm_crash_signal_list(); *sig; ++sig) sigaction(*sig, &s->before[*sig], NULL);
     for (const int *sig = dm_ignored_signal_list(); *sig; ++sig) sigaction(*sig, &s->before[*sig], NULL);
     sigaction(SIGCONT, &s->before[SIGCONT], NULL);

@@ -62,6 +62,30 @@ struct WriteAndEchoTests {
         #expect(toFolder.status == 1 && toFolder.stderr.contains("is a folder, not a regular file"))
     }
 
+    /// `-o LINK --force` replaced the link with a regular file (`-o /dev/stderr` replaced the
+    /// system's link); it writes through the link, as a shell's `>` does.
+    @Test func forceWritesThroughASymbolicLink() throws {
+        let dir = try Debatemap.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let target = dir + "/target.json", link = dir + "/link.json"
+        try Data("old".utf8).write(to: URL(fileURLWithPath: target))
+        #expect(symlink(target, link) == 0)
+        let refused = try Debatemap.run(["export", "--to", "json", "-o", link])
+        #expect(refused.status == 1 && refused.stderr == "debatemap: \(link) exists: give --force to replace it\n")
+        let forced = try Debatemap.run(["export", "--to", "json", "-o", link, "--force"])
+        #expect(forced.status == 0 && forced.stderr == "")
+        var info = stat()
+        #expect(lstat(link, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK, "the link is still a link")
+        let plain = try Debatemap.run(["export", "--to", "json"])
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == plain.stdout)
+
+        let dangling = dir + "/dangling.json"
+        #expect(symlink(dir + "/nothing", dangling) == 0)
+        let toNothing = try Debatemap.run(["export", "-o", dangling, "--force"])
+        #expect(toNothing.status == 1 && toNothing.stderr == "debatemap: \(dangling) is a symbolic link to nothing: it is not replaced\n")
+        #expect(lstat(dangling, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
+    }
+
     @Test(arguments: ["-", "/dev/stdout"])
     func dashAndDevStdoutAreStandardOutput(path: String) throws {
         let plain = try Debatemap.run(["export", "--to", "json"])

@@ -33,6 +33,24 @@ extension EndToEnd {
             #expect(!screen.contains("reading"), "\(screen)")
         }
 
+        /// Ctrl-\\ while a load shows its progress quits as it quits `cat`: status 128+SIGQUIT,
+        /// no crash report of the Swift runtime, no 30-second wait for a key.
+        @Test func ctrlBackslashDuringALoadQuitsPlainly() throws {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("debatemap-quit-\(getpid())")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let file = folder.appendingPathComponent("many.txt").path
+            try LoadProgressTests.writeLargeKialo(to: file)
+            let tmux = try TmuxSession.start(command: "\(TmuxSession.debatemap) \(file)")
+            defer { tmux.stop() }
+            #expect(tmux.waitFor("reading 1 of 1 file · "), "\(tmux.capture())")
+            tmux.send("C-\\")
+            let report = tmux.waitForReport(timeout: 20)
+            #expect(report?.exitStatus == 128 + Int(SIGQUIT), "\(String(describing: report))")
+            #expect(report?.sttyUnchanged == true)
+            #expect(!tmux.capture().contains("Press space") && !tmux.capture().contains("crashed"), "\(tmux.capture())")
+        }
+
         /// Standard error into a file: no progress there.
         @Test func noProgressIntoAFile() throws {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("debatemap-progress-file-\(getpid())")

@@ -15,7 +15,7 @@ extension EndToEnd {
             EndToEnd.expectRestored(tmux, exitStatus: 128 + Int(SIGINT))
         }
 
-        @Test(arguments: [SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM])
+        @Test(arguments: [SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM, SIGPROF, SIGSYS, __libc_current_sigrtmin(), __libc_current_sigrtmax()])
         func stopSignal(_ signal: Int32) throws {
             let tmux = try EndToEnd.browse()
             defer { tmux.stop() }

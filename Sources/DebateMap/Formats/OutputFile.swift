@@ -26,13 +26,14 @@ public enum OutputFile {
 
     /// `write`, with the bytes handed over a part at a time: `produce` calls `emit` with each
     /// part, and stops when it returns false (the write failed; the error is thrown after).
-    public static func write(to path: String, overwrite: Bool, _ produce: (_ emit: (UnsafeRawBufferPointer) -> Bool) -> Void) throws {
+    public static func write(to name: String, overwrite: Bool, _ produce: (_ emit: (UnsafeRawBufferPointer) -> Bool) -> Void) throws {
+        let path = try throughLinks(name)
         var info = stat()
         if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
-            throw Failure(description: "\(path) is \(kind(info.st_mode)), not a regular file: it is not replaced")
+            throw Failure(description: "\(name) is \(kind(info.st_mode)), not a regular file: it is not replaced")
         }
         if !overwrite, access(path, F_OK) == 0 {
-            throw Failure(description: "\(path) exists: give --force to replace it")
+            throw Failure(description: "\(name) exists: give --force to replace it")
         }
         let folder = PathName.directory(path)
         let temporary = PathName.join(folder, ".\(PathName.fileName(path)).\(getpid()).tmp")
@@ -55,13 +56,13 @@ public enum OutputFile {
         if close(fd) != 0, failed == nil { failed = reason() }
         if let failed {
             unlink(temporary)
-            throw Failure(description: "cannot write \(path): \(failed)")
+            throw Failure(description: "cannot write \(name): \(failed)")
         }
         if overwrite {
             guard rename(temporary, path) == 0 else {
                 let why = reason()
                 unlink(temporary)
-                throw Failure(description: "cannot replace \(path): \(why)")
+                throw Failure(description: "cannot replace \(name): \(why)")
             }
         } else {
             // `link` fails if the name exists, so a file that appeared meanwhile is not replaced.
@@ -70,9 +71,21 @@ public enum OutputFile {
             let why = reason()
             unlink(temporary)
             guard linked == 0 else {
-                throw Failure(description: error == EEXIST ? "\(path) exists: give --force to replace it" : "cannot write \(path): \(why)")
+                throw Failure(description: error == EEXIST ? "\(name) exists: give --force to replace it" : "cannot write \(name): \(why)")
             }
         }
+    }
+
+    /// A symbolic link is written through, as a shell's `>` writes through it: the file it
+    /// leads to is replaced, never the link itself. A link that leads nowhere is refused.
+    static func throughLinks(_ path: String) throws -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return path }
+        guard let resolved = realpath(path, nil) else {
+            throw Failure(description: "\(path) is a symbolic link to nothing: it is not replaced")
+        }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private static func systemWrite(_ fd: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
