@@ -417,13 +417,37 @@ struct CorpusResolver {
             diagnostics.append(.error("the position of `\(essays[key.essay].id)` on `\(topics[key.topic].id)` takes a stance (\(position.stance.rawValue)) but has no claim",
                                       at: position.location))
         }
-        for (e, essay) in essays.enumerated() {
-            for (t, topic) in topics.enumerated() where positions[PositionKey(essay: e, topic: t)] == nil {
-                diagnostics.append(.error("`\(essay.id)` takes no position on `\(topic.id)`", at: essayLocations[e],
-                                          notes: ["add `# \(topic.title) {topic: \(topic.id), stance: …, summary: \"…\"}` (stance `silent` if the essay does not address it)"]))
+        // Counted per essay from the positions written, so that many essays missing many
+        // topics cost what was written, not essays × topics: each essay gets one error for
+        // its missing topics once there are more than three.
+        var written = [Int](repeating: 0, count: essays.count)
+        for key in positions.keys { written[key.essay] += 1 }
+        for (e, essay) in essays.enumerated() where written[e] < topics.count {
+            let missing = topics.count - written[e]
+            let shown = missing > 3 ? 3 : missing
+            var named: [Int] = []
+            for t in topics.indices where positions[PositionKey(essay: e, topic: t)] == nil {
+                named.append(t)
+                if named.count == shown { break }
+            }
+            func note(_ t: Int) -> String {
+                "add `# \(topics[t].title) {topic: \(topics[t].id), stance: …, summary: \"…\"}` (stance `silent` if the essay does not address it)"
+            }
+            if missing <= 3 {
+                for t in named {
+                    diagnostics.append(.error("`\(essay.id)` takes no position on `\(topics[t].id)`", at: essayLocations[e], notes: [note(t)]))
+                }
+            } else {
+                let list = named.map { "`\(topics[$0].id)`" }.joined(separator: ", ")
+                diagnostics.append(.error("`\(essay.id)` takes no position on \(missing) of the \(topics.count) questions: \(list) and \(missing - shown) more",
+                                          at: essayLocations[e], notes: [note(named[0]) + ", and so for each question"]))
             }
         }
     }
+
+    /// How many positions a corpus may hold for so many written: the missing ones are filled
+    /// in as silent up to sixteen times those written, and any number up to 65,536.
+    static func fillerLimit(written: Int) -> Int { 16 * written + 65_536 }
 
     /// `supports` within one essay must not go round in a circle.
     private mutating func checkSupportCycles() {
@@ -476,6 +500,14 @@ struct CorpusResolver {
     private mutating func assemble(title: String, relationIndex: Corpus.RelationIndex) -> Corpus {
         // An essay map's topics are all corpus topics: every essay holds a position on each.
         let layout = PositionLayout(topics: topics, essayCount: essays.count)
+        // The positions not written are filled in as silent. Where nearly all are missing
+        // (thousands of essays and questions, a position or two each: already an error per
+        // essay), that grid would be far larger than anything written, so no corpus is built.
+        if layout.count > Self.fillerLimit(written: positions.count) {
+            diagnostics.append(.error("\(essays.count) essays × \(topics.count) questions would be \(layout.count) positions, but only \(positions.count) are written: the corpus is not built",
+                                      at: essayLocations.first, notes: ["every essay states its position on every question of corpus.yaml (stance `silent` if it does not address one)"]))
+            return Corpus(title: title, topics: topics, essays: [], positions: [], claims: [], relations: [])
+        }
         let all = layout.pairs().map { e, t in
             positions[PositionKey(essay: e, topic: t)] ?? Position(essay: e, topic: t, stance: .silent, summary: "(no position given)")
         }

@@ -60,4 +60,50 @@ struct HostileRoundTwoTests {
         #expect(MarkdownWriter(corpus: result.corpus).write().utf8.count < 3 * bytes.count)
         #expect(TextReports(corpus: result.corpus, style: .plain, width: 80).matrix().utf8.count < 3 * bytes.count)
     }
+
+    /// Thousands of essays and as many questions, one position each: every missing pair was
+    /// an error of its own, and the grid was filled with silent positions, so `list` of 2,000
+    /// took 32 s and 4.6 GB. Now one error per essay, and no grid far larger than what was
+    /// written.
+    @Test func essaysMissingMostQuestionsCostWhatWasWritten() {
+        let n = 600
+        var files: [String: [UInt8]] = [:]
+        files["c/corpus.yaml"] = Array(("title: Big\ntopics:\n" + (0..<n).map { "  - id: t\($0)\n    title: Topic \($0)\n    question: Q \($0)?\n" }.joined()).utf8)
+        for i in 0..<n {
+            files["c/maps/m\(i).argdown"] = Array("""
+                ===
+                id: e\(i)
+                title: Essay \(i)
+                author: unknown
+                outlet: unknown
+                published: unknown
+                url: unknown
+                text: unknown
+                ===
+
+                # T {topic: t\(i), stance: for, summary: "s"}
+
+                [C\(i)]: claim \(i)
+
+                """.utf8)
+        }
+        let result = CorpusLoader.load(paths: ["c"], source: MemorySource(files: files))
+        let missing = result.diagnostics.filter { $0.message.contains("takes no position on") }
+        #expect(missing.count == n)
+        #expect(missing.first?.message == "`e0` takes no position on \(n - 1) of the \(n) questions: `t1`, `t2`, `t3` and \(n - 4) more")
+        #expect(result.diagnostics.contains { $0.message == "\(n) essays × \(n) questions would be \(n * n) positions, but only \(n) are written: the corpus is not built" })
+        #expect(result.corpus.positions.isEmpty && result.corpus.claims.isEmpty)
+        #expect(result.diagnostics.count <= 4 * n, "a few errors per essay, not one per essay and question")
+    }
+
+    /// A corpus with a few positions missing is still built, the missing ones silent, and
+    /// each named in an error of its own.
+    @Test func aFewMissingPositionsAreFilledAndNamed() {
+        let result = Fixtures.memory(map: Fixtures.frontMatter() + "\n# Tram {topic: tram, stance: for, summary: \"yes\"}\n\n[A]: The city should build the tram.\n",
+                                     topics: Fixtures.oneTopic + "\n  - id: fares\n    title: Fares\n    question: Free fares?\n  - id: bus\n    title: Bus\n    question: More buses?\n")
+        let missing = result.diagnostics.filter { $0.message.contains("takes no position on") }.map(\.message)
+        #expect(missing == ["`e` takes no position on `fares`", "`e` takes no position on `bus`"])
+        #expect(result.corpus.positions.count == 3)
+        #expect(result.corpus.positions.filter { $0.stance == .silent }.count == 2)
+    }
 }
