@@ -184,7 +184,7 @@ public enum AIFReader {
                     }
                 }
                 if from.isEmpty || to.isEmpty {
-                    diagnostics.append(.warning("\(node.path): the \(node.type) node \(node.id) does not connect two claims", at: node.location))
+                    diagnostics.append(.warning("\(node.path): the \(node.writtenType) node \(node.id) does not connect two claims", at: node.location))
                     continue
                 }
                 for conclusion in to {

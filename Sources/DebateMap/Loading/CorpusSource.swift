@@ -47,9 +47,12 @@ public struct FileSystemSource: CorpusSource {
         // then finds the end at once); reads block again, for a pipe that is being written.
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
+            if errno == ELOOP { throw CorpusSourceError("a loop of symbolic links") }
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                throw CorpusSourceError("no such file")
+                var info = stat()
+                let link = lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+                throw CorpusSourceError(link ? "a symbolic link to nothing" : "no such file")
             }
             if isDir.boolValue { throw CorpusSourceError("is a directory, not a file") }
             throw CorpusSourceError("cannot be read (permission denied?)")

@@ -14,6 +14,25 @@ struct HostileRoundTwoTests {
         #expect(FormatFixtures.messages(result).contains("t.json:1:62: warning: $.nodes[1].type: unknown node type `Scheme-ish`: the node is left out"))
     }
 
+    /// A node type written in lower case is quoted as written in every message.
+    @Test func lowerCaseNodeTypeQuotedAsWritten() {
+        let json = """
+            {"nodes": [{"nodeID": "1", "text": "A claim.", "type": "I"}, {"nodeID": "4", "text": "Default Inference", "type": "ra"}], "edges": [{"edgeID": "1", "fromID": "1", "toID": "4"}]}
+            """
+        let messages = FormatFixtures.messages(FormatFixtures.memory(["a/t.json": json]))
+        #expect(messages.contains { $0.hasSuffix("warning: $.nodes[1]: the ra node 4 does not connect two claims") }, "\(messages)")
+    }
+
+    /// A raw line break inside a string is a raw control like the others: read, with the
+    /// warning, not an error that drops the file.
+    @Test func rawLineBreakInAStringIsReadWithTheWarning() {
+        let json = "{\"nodes\": [{\"nodeID\": \"1\", \"text\": \"two\nlines\", \"type\": \"I\"}], \"edges\": []}"
+        let result = FormatFixtures.memory(["a/n.json": json])
+        #expect(result.corpus.claims.map(\.text).contains("two\nlines"))
+        #expect(FormatFixtures.messages(result) == [
+            "n.json:1:40: warning: a raw control character (U+000A) inside a string: JSON wants it escaped (RFC 8259); read as written"])
+    }
+
     /// RFC 8259 forbids raw controls inside strings: read anyway, with a warning at the first.
     @Test func rawControlsInJSONStringsAreAWarning() {
         let json = "{\"nodes\": [{\"nodeID\": \"1\", \"text\": \"tab\there\", \"type\": \"I\"},\n {\"nodeID\": \"2\", \"text\": \"bell\u{07}\", \"type\": \"I\"}], \"edges\": []}"
@@ -38,6 +57,15 @@ struct HostileRoundTwoTests {
             "\(dir)/dangling: a symbolic link to nothing",
             "\(dir)/absent: no such file or folder",
         ])
+        // The same links found in a folder (they were "no such file" there).
+        let folder = dir + "/maps"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        #expect(symlink(folder + "/b.argdown", folder + "/a.argdown") == 0)
+        #expect(symlink(folder + "/a.argdown", folder + "/b.argdown") == 0)
+        #expect(symlink(folder + "/gone.argdown", folder + "/c.argdown") == 0)
+        let inFolder = CorpusLoader.load(paths: [folder]).diagnostics.map(\.message)
+        #expect(inFolder.contains { $0.hasSuffix("a.argdown: a loop of symbolic links") }, "\(inFolder)")
+        #expect(inFolder.contains { $0.hasSuffix("c.argdown: a symbolic link to nothing") }, "\(inFolder)")
     }
 
     /// Issue 21: a 1.1 MB file of 20,000 front-matter blocks aborted every command (each later
