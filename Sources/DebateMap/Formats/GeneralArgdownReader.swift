@@ -180,17 +180,25 @@ struct GeneralArgdownReader {
     private var current = 0
     /// Reconstructions written apart from their argument, to hang under it once it stands.
     private var laterReconstructions: [Int: [(s: Int, document: Int)]] = [:]
+    /// Statements written again at the top with relations under them, whose home comes later
+    /// in the file: their relations go under the home row once it stands.
+    private var laterContinuations: [Int: [Int]] = [:]
 
     private mutating func build(_ document: ArgdownDocument, _ doc: CorpusBuilder.Document) {
         premisesOf = [:]
         let statementBlocks = document.blocks.filter { if case .statement = $0 { return true } else { return false } }
         let hasHeadings = document.blocks.count != statementBlocks.count
         // A title written again at the top with nothing under it is no root of the tree.
-        let roots = statementBlocks.filter { if case .statement(let k) = $0 { return !addsNothing(k, in: document) } else { return false } }
+        let roots = statementBlocks.filter {
+            if case .statement(let k) = $0 { return !addsNothing(k, in: document) && !continuesHome(k, in: document) } else { return false }
+        }
         var main: Int
         if roots.count == 1, !hasHeadings, case .statement(let s) = roots[0] {
             main = place(statement: s, in: document, doc: doc, under: nil)
             builder.setRoot(main, of: doc)
+            for case .statement(let k) in statementBlocks where continuesHome(k, in: document) {
+                _ = place(statement: k, in: document, doc: doc, under: nil)
+            }
         } else {
             let title = builder.essays[doc.essay].title == Essay.unknown ? builder.essays[doc.essay].id : builder.essays[doc.essay].title
             main = builder.addClaim(id: builder.essays[doc.essay].id + " document", title: title, text: title, kind: .group, document: doc,
@@ -259,6 +267,18 @@ struct GeneralArgdownReader {
                     continue
                 }
             }
+            if item.link == nil, !structureElsewhere, continuesHome(item.s, in: document) {
+                // A title written again at the top with relations under it, its home in this
+                // file (as the export writes a branch cut at its depth bound): the relations go
+                // under the home row, so the tree is one, as in Argdown's map.
+                if first < 0 { first = claim }
+                if builder.isPlaced(claim) {
+                    work += document.children(of: item.s).map { (s: $0, parent: claim, link: document.statements[$0].link, relate: true) }.reversed()
+                } else {
+                    laterContinuations[claim, default: []].append(item.s)
+                }
+                continue
+            }
             if item.parent != nil, item.link == nil, !structureElsewhere, addsNothing(item.s, in: document) {
                 // A title written again at the top with nothing under it: Argdown adds its tags,
                 // data and text to the statement, and the tree gets no row for it.
@@ -286,6 +306,9 @@ struct GeneralArgdownReader {
             }
             for p in premisesOf[item.s] ?? [] { next.append((p, row, .supports, false)) }
             for c in document.children(of: item.s) { next.append((c, row, document.statements[c].link, true)) }
+            if isHome, let later = laterContinuations.removeValue(forKey: claim) {
+                for k in later { for c in document.children(of: k) { next.append((c, row, document.statements[c].link, true)) } }
+            }
             work += next.reversed()
         }
         return first
@@ -298,6 +321,15 @@ struct GeneralArgdownReader {
         let s = document.statements[k]
         return s.number == nil && s.firstChild < 0 && s.reconstruction.isEmpty
             && homeRow[GeneralArgdownReader.key(s)]! != (current, k)
+    }
+
+    /// Whether statement `k`, written at the top, continues its home row in this file: a
+    /// reference to a title whose home is elsewhere in the file, with relations written under
+    /// it and no structure or number of its own.
+    private func continuesHome(_ k: Int, in document: ArgdownDocument) -> Bool {
+        let s = document.statements[k]
+        guard s.number == nil, s.firstChild >= 0, s.reconstruction.isEmpty, let h = homeRow[GeneralArgdownReader.key(s)] else { return false }
+        return h.document == current && h.statement != k
     }
 
     /// Whether the home of a title comes later in the file being built.

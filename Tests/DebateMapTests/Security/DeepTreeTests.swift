@@ -52,6 +52,10 @@ struct DeepTreeTests {
         let second = FormatFixtures.memory(["d/back.argdown": text])
         #expect(second.diagnostics.filter { $0.severity == .error }.isEmpty, "\(FormatFixtures.messages(second).prefix(3))")
         #expect(RoundTripTests.claimsAndRelations(second.corpus) == RoundTripTests.claimsAndRelations(first))
+        // The same rows under the same parents: the cut adds no link row and no group.
+        func tree(_ c: Corpus) -> Set<String> { Set(c.claims.map { "\($0.title) under \($0.parent.map { c.claims[$0].title } ?? "-")" }) }
+        #expect(second.corpus.claims.count == first.claims.count)
+        #expect(tree(second.corpus) == tree(first))
         // Cut at the bound and resumed under a bare reference at the top.
         #expect(text.contains("\n\n[c\(IndentedTree.maxDepth)]\n  + [c\(IndentedTree.maxDepth + 1)]: claim \(IndentedTree.maxDepth + 1)\n"))
         // And written again the same from what was read.

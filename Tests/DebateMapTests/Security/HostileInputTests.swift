@@ -170,7 +170,7 @@ struct HostileInputTests {
         }
         // A link to nowhere is a map that cannot be read either.
         try FileManager.default.createSymbolicLink(atPath: root + "/maps/gone.argdown", withDestinationPath: root + "/nowhere")
-        #expect(CorpusLoader.load(paths: [root]).messages.contains("error: \(root)/maps/gone.argdown: no such file"))
+        #expect(CorpusLoader.load(paths: [root]).messages.contains("error: \(root)/maps/gone.argdown: a symbolic link to nothing"))
     }
 
     // MARK: Size and depth
