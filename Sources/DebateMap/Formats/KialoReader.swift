@@ -63,7 +63,7 @@ public enum KialoReader {
         var footnotes: [String: String] = [:]
         var inSources = false
         for lineNumber in 1...lineStarts.lineCount {
-            if lineNumber & 0xFFFF == 0 { progress?.within(0.5 * Double(lineNumber) / Double(lineStarts.lineCount), claims: 0) }
+            if lineNumber & 0xFFFF == 0 { progress?.within(0.5 * Double(lineNumber) / Double(lineStarts.lineCount), claims: 0, of: bytes.count) }
             var range = lineStarts.range(ofLine: lineNumber, in: bytes)!
             if lineNumber == 1 { range = min(range.lowerBound + skip, range.upperBound)..<range.upperBound }
             var first = range.lowerBound
@@ -122,7 +122,7 @@ public enum KialoReader {
         var byNumber: [String: Int] = [:]
         var claimOf = [Int?](repeating: nil, count: entries.count)
         for (k, entry) in entries.enumerated() {
-            if k & 0xFFFF == 0 { progress?.within(0.5 + 0.5 * Double(k) / Double(entries.count), claims: k) }
+            if k & 0xFFFF == 0 { progress?.within(0.5 + 0.5 * Double(k) / Double(entries.count), claims: k, of: bytes.count) }
             let at = SourceLocation(fileNumber: fileNumber, line: entry.line, column: entry.column)
             if byNumber[entry.number] != nil {
                 diagnostics.append(.error("the claim number \(entry.number). is used twice", at: at))

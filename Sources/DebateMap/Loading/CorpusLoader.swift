@@ -95,7 +95,9 @@ public enum CorpusLoader {
         var seen = Set<String>()
         let files = mapFiles.filter { seen.insert($0).inserted }
         var resolver = CorpusResolver(topics: definitionValue.topics, topicsFixed: topicsFixed)
-        progress?.begin(files: files.count)
+        // The sizes only for the bar, and only when it is shown.
+        let sizes = progress == nil ? [] : files.map { source.size(of: $0) ?? 0 }
+        progress?.begin(files: files.count, bytes: sizes.reduce(0, +))
         OrderedParallelMap.run(count: files.count, scratch: { Slug.Maker() }) { i, slugs in
             PreparedMapFile(files[i], source: source, format: format, corpusRoot: root, slugs: &slugs)
         } consume: { i, prepared in
@@ -104,9 +106,9 @@ public enum CorpusLoader {
             switch prepared.content {
             case .unread(let problem):
                 diagnostics.append(problem)
-                progress?.fileDone(claims: 0)
+                progress?.fileDone(claims: 0, bytes: sizes[i])
             case .argdown:
-                progress?.fileDone(claims: prepared.definitionCount)
+                progress?.fileDone(claims: prepared.definitionCount, bytes: sizes[i])
                 // In place: the resolver moves titles and texts out of the documents.
                 for p in prepared.parts.indices {
                     prepared.parts[p].document.numberUntitled(from: untitled)
@@ -142,7 +144,7 @@ public enum CorpusLoader {
                 case .kialo(let file, let bytes): diagnostics += KialoReader.read(bytes, file: file, into: &builder, progress: progress)
                 case .aif(let file, let bytes): diagnostics += AIFReader.read(bytes, file: file, into: &builder)
                 }
-                progress?.fileDone(claims: builder.claims.count - before)
+                progress?.fileDone(claims: builder.claims.count - before, bytes: item.size)
             }
             var title = definitionValue.title
             if title.isEmpty, builder.essays.count == 1, builder.essays[0].title != Essay.unknown { title = builder.essays[0].title }
@@ -199,6 +201,14 @@ enum ImportedFile {
     case general(ArgdownDocument)
     case kialo(String, [UInt8])
     case aif(String, [UInt8])
+
+    /// The bytes of a file read after the essay maps (a general Argdown file is counted with them).
+    var size: Int {
+        switch self {
+        case .general: return 0
+        case .kialo(_, let bytes), .aif(_, let bytes): return bytes.count
+        }
+    }
 }
 
 extension Array where Element == Diagnostic {

@@ -18,10 +18,13 @@ public protocol CorpusSource: Sendable {
     func entries(of directory: String) -> [String]
     /// Why a path given by the user is neither a file nor a folder, for its diagnostic.
     func whyMissing(_ path: String) -> String
+    /// A file's size in bytes, if known without reading it (for the progress bar).
+    func size(of path: String) -> Int?
 }
 
 extension CorpusSource {
     public func whyMissing(_ path: String) -> String { "no such file or folder" }
+    public func size(of path: String) -> Int? { nil }
 }
 
 /// Why a file could not be read.
@@ -115,6 +118,11 @@ public struct FileSystemSource: CorpusSource {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 
+    public func size(of path: String) -> Int? {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil
+    }
+
     /// A symbolic link that leads round in a loop, or a path the user may not look into, is
     /// said to be so, not that it does not exist.
     public func whyMissing(_ path: String) -> String {
@@ -147,7 +155,6 @@ public struct MemorySource: CorpusSource {
 
     public init(files: [String: [UInt8]]) { self.files = files }
 
-
     public func read(_ path: String) throws -> [UInt8] {
         let key = PathName.normalize(path)
         if let bytes = files[key] { return bytes }
@@ -161,6 +168,8 @@ public struct MemorySource: CorpusSource {
     }
 
     public func fileExists(_ path: String) -> Bool { files[PathName.normalize(path)] != nil }
+
+    public func size(of path: String) -> Int? { files[PathName.normalize(path)]?.count }
 
     public func entries(of directory: String) -> [String] {
         let prefix = PathName.normalize(directory) + "/"

@@ -16,13 +16,21 @@ public final class LoadProgress: @unchecked Sendable {
         public var claimsInFile = 0
         /// How far into the file being read (0 at its start), for a bar that moves within it.
         public var withinFile = 0.0
+        /// The bytes of all the files, of those read, and of the file being read (0 when the
+        /// sizes are not known: the bar then counts files).
+        public var bytes = 0
+        public var bytesDone = 0
+        public var bytesInFile = 0
 
         public var claims: Int { claimsDone + claimsInFile }
 
-        /// 0 to 1.
+        /// 0 to 1: by bytes where the sizes are known, so that one large file among many
+        /// small ones is most of the bar; else by files.
         public var fraction: Double {
+            let within = min(max(withinFile, 0), 1)
+            if bytes > 0 { return min(1, (Double(bytesDone) + within * Double(bytesInFile)) / Double(bytes)) }
             guard files > 0 else { return 0 }
-            return min(1, (Double(filesDone) + min(max(withinFile, 0), 1)) / Double(files))
+            return min(1, (Double(filesDone) + within) / Double(files))
         }
 
         /// One line for a terminal `width` columns wide: "reading 2 of 3 files · 120,344
@@ -74,24 +82,33 @@ public final class LoadProgress: @unchecked Sendable {
         return state
     }
 
-    /// The load has found its files.
-    func begin(files: Int) { update { $0.files = files } }
-
-    /// A file is read, with `claims` more claims.
-    func fileDone(claims: Int) {
+    /// The load has found its files, of `bytes` bytes in all (0 if not known).
+    func begin(files: Int, bytes: Int = 0) {
         update {
-            $0.filesDone = min($0.files, $0.filesDone + 1)
-            $0.claimsDone += claims
-            $0.claimsInFile = 0
-            $0.withinFile = 0
+            $0.files = files
+            $0.bytes = bytes
         }
     }
 
-    /// How far into the file being read, and how many claims it has given so far.
-    func within(_ fraction: Double, claims: Int) {
+    /// A file of `bytes` bytes is read, with `claims` more claims.
+    func fileDone(claims: Int, bytes: Int = 0) {
+        update {
+            $0.filesDone = min($0.files, $0.filesDone + 1)
+            $0.claimsDone += claims
+            $0.bytesDone += bytes
+            $0.claimsInFile = 0
+            $0.withinFile = 0
+            $0.bytesInFile = 0
+        }
+    }
+
+    /// How far into the file being read (of `bytes` bytes), and how many claims it has given
+    /// so far.
+    func within(_ fraction: Double, claims: Int, of bytes: Int) {
         update {
             $0.withinFile = fraction
             $0.claimsInFile = claims
+            $0.bytesInFile = bytes
         }
     }
 

@@ -15,8 +15,21 @@ struct LoadProgressTests {
         #expect(result.diagnostics.isEmpty)
         let done = progress.snapshot
         #expect(done.files == 3 && done.filesDone == 3 && done.fraction == 1)
+        #expect(done.bytes == kialo.utf8.count + aif.utf8.count + argdown.utf8.count && done.bytesDone == done.bytes)
         // Three Kialo claims, one AIF claim, two Argdown statements.
         #expect(done.claims == 6)
+    }
+
+    /// The bar goes by bytes where the sizes are known: twenty thousand small files read and
+    /// one large one half read is about half done, not 99% ("20001 of 20001 files").
+    @Test func theBarWeighsFilesByTheirSize() {
+        var state = LoadProgress.Snapshot(files: 20_001, filesDone: 20_000, withinFile: 0.5)
+        #expect(state.fraction > 0.99)
+        state.bytes = 20_000 * 100 + 100_000_000
+        state.bytesDone = 20_000 * 100
+        state.bytesInFile = 100_000_000
+        #expect(abs(state.fraction - 0.5098) < 0.001)
+        #expect(state.line(width: 79).hasSuffix(" 50%"))
     }
 
     @Test func theLineFitsEveryWidth() {
