@@ -50,26 +50,7 @@ public struct AIFWriter {
         return "{\n  \"nodes\": \(list(nodes)),\n  \"edges\": \(list(edges)),\n  \"locutions\": \(list(locutions))\n}\n"
     }
 
-    /// A JSON string literal.
-    static func json(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                // Every control a terminal would obey (DEL, C1, bidi too), not only JSON's C0.
-                if SafeText.needsReplacement(scalar, keepNewlines: false) {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal, every control a terminal would obey (DEL, C1, bidi too)
+    /// escaped, as in the JSON export.
+    static func json(_ s: String) -> String { "\"" + PrettyJSON.escaped(s) + "\"" }
 }

@@ -281,16 +281,8 @@ public enum JSONShapes {
     /// as the text output. They can stand only inside strings, where the escape is the same
     /// character to any JSON reader.
     static func escapingTerminalControls(_ json: String) -> String {
-        guard json.unicodeScalars.contains(where: { SafeText.needsReplacement($0, keepNewlines: true) }) else { return json }
-        var out = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            if SafeText.needsReplacement(scalar, keepNewlines: true) {
-                let hex = String(scalar.value, radix: 16)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
+        ByteRewrite.rewrite(json) { b, i in
+            b[i] == 0x0A ? nil : SafeText.unsafeScalar(in: b, at: i).map { (PrettyJSON.unicodeEscape($0.scalar), $0.length) }
         }
-        return String(out)
     }
 }

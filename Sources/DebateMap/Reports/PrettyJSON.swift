@@ -2,8 +2,8 @@
 /// pretty-printed, slashes as they are, then terminal controls escaped), byte for byte, but
 /// straight into a buffer that is handed on as it fills (`drain`), instead of through the
 /// encoder's tree of values: the export of a whole corpus is as large as the corpus, and the
-/// tree of a million claims took 47 s and over 2 GB. The caller writes keys in sorted order; `JSONExportTests` holds the
-/// result to `JSONShapes.encode` on real corpora.
+/// tree of a million claims took 47 s and over 2 GB. The caller writes keys in sorted order;
+/// `JSONExportTests` holds the result to `JSONShapes.encode` on real corpora.
 struct PrettyJSON {
     private(set) var bytes: [UInt8] = []
     /// Per open object or array: whether it has no member yet.
@@ -95,8 +95,7 @@ struct PrettyJSON {
     /// `\uXXXX` as `JSONShapes.escapingTerminalControls` does.
     static func escaped(_ s: String) -> String {
         ByteRewrite.rewrite(s) { b, i in
-            let lead = b[i]
-            switch lead {
+            switch b[i] {
             case UInt8(ascii: "\""): return ("\\\"", 1)
             case UInt8(ascii: "\\"): return ("\\\\", 1)
             case 0x08: return ("\\b", 1)
@@ -104,19 +103,14 @@ struct PrettyJSON {
             case 0x0A: return ("\\n", 1)
             case 0x0D: return ("\\r", 1)
             case 0x09: return ("\\t", 1)
-            case 0..<0x20, 0x7F: return (unicodeEscape(UInt32(lead)), 1)
-            case 0xC2 where i + 1 < b.count && (0x80...0x9F).contains(b[i + 1]):
-                return (unicodeEscape(UInt32(b[i + 1])), 2)
-            case 0xE2 where i + 2 < b.count:
-                let v = 0x2000 + UInt32(b[i + 1] & 0x3F) << 6 + UInt32(b[i + 2] & 0x3F)
-                return SafeText.isUnsafe(Unicode.Scalar(v)!) ? (unicodeEscape(v), 3) : nil
-            default: return nil
+            default: return SafeText.unsafeScalar(in: b, at: i).map { (unicodeEscape($0.scalar), $0.length) }
             }
         }
     }
 
-    private static func unicodeEscape(_ v: UInt32) -> String {
-        let hex = String(v, radix: 16)
-        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    /// `\uXXXX`, in lower case as JSONEncoder writes it.
+    static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16)
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

@@ -25,21 +25,21 @@ public enum SafeText {
         }
     }
 
-    /// What the bytes at `i` are written as, and how many they are; nil when they stay. The
-    /// unsafe scalars beyond ASCII are the C1 controls (C2 80–C2 9F) and the bidi controls
-    /// U+202A–U+202E (E2 80 AA–AE) and U+2066–U+2069 (E2 81 A6–A9).
+    /// What the bytes at `i` are written as, and how many they are; nil when they stay.
     private static func replacement(_ b: UnsafeBufferPointer<UInt8>, at i: Int, _ escape: (UInt8) -> String?) -> (String, Int)? {
+        if b[i] < 0x80, let written = escape(b[i]) { return (written, 1) }
+        return unsafeScalar(in: b, at: i).map { (placeholder($0.scalar), $0.length) }
+    }
+
+    /// The scalar `isUnsafe` names that starts at byte `i` of valid UTF-8, and its length:
+    /// a C0 control or DEL, a C1 control (C2 80–C2 9F), or a bidi control U+202A–U+202E
+    /// (E2 80 AA–AE) or U+2066–U+2069 (E2 81 A6–A9). For the rewrites that work on bytes.
+    public static func unsafeScalar(in b: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int)? {
         let lead = b[i]
-        if lead < 0x80 {
-            if let written = escape(lead) { return (written, 1) }
-            return lead < 0x20 || lead == 0x7F ? (placeholder(Unicode.Scalar(lead)), 1) : nil
-        }
-        if lead == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) {
-            return (placeholder(Unicode.Scalar(b[i + 1])), 2)
-        }
+        if lead < 0x80 { return lead < 0x20 || lead == 0x7F ? (Unicode.Scalar(lead), 1) : nil }
+        if lead == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) { return (Unicode.Scalar(b[i + 1]), 2) }
         if lead == 0xE2, i + 2 < b.count, (b[i + 1] == 0x80 && (0xAA...0xAE).contains(b[i + 2])) || (b[i + 1] == 0x81 && (0xA6...0xA9).contains(b[i + 2])) {
-            let value = 0x2000 + UInt32(b[i + 1] & 0x3F) << 6 + UInt32(b[i + 2] & 0x3F)
-            return (placeholder(Unicode.Scalar(value)!), 3)
+            return (Unicode.Scalar(0x2000 + UInt32(b[i + 1] & 0x3F) << 6 + UInt32(b[i + 2] & 0x3F))!, 3)
         }
         return nil
     }
@@ -50,11 +50,6 @@ public enum SafeText {
     public static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         return v < 0x20 || (v >= 0x7F && v <= 0x9F) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-    }
-
-    /// `isUnsafe`, with the newline allowed where the output is meant to have lines.
-    static func needsReplacement(_ s: Unicode.Scalar, keepNewlines: Bool) -> Bool {
-        s == "\n" ? !keepNewlines : isUnsafe(s)
     }
 
     /// `^[` for ESC, `^@`…`^_` for the other C0 controls, `^?` for DEL, a space for a tab,
