@@ -15,6 +15,19 @@ public struct TextReports: Sendable {
 
     func known(_ s: String) -> String { s == Essay.unknown ? "unknown" : safe(s) }
 
+    /// A heading wrapped to the width after `indent`, bold, and the id it names after it,
+    /// `  [id]`, or on the line below when that line would not hold it: an id is never
+    /// broken, since it is copied into commands.
+    func heading(_ text: String, id: String, indent: String = "") -> String {
+        let wrapped = TextLayout.wrap(text, width: width, indent: indent, firstIndent: TextLayout.width(indent))
+        let tag = "[" + safe(id) + "]"
+        // Lines after the first carry the indent already.
+        let lines = wrapped.split(separator: "\n", omittingEmptySubsequences: false)
+        let last = lines.count > 1 ? TextLayout.width(String(lines.last!)) : TextLayout.width(indent + wrapped)
+        let fits = last + 2 + TextLayout.width(tag) <= width
+        return indent + style.bold(wrapped) + (fits ? "  " + tag : "\n" + indent + tag) + "\n"
+    }
+
     // MARK: list
 
     public func list() -> String {
@@ -204,7 +217,7 @@ public struct TextReports: Sendable {
     public func opposing(_ c: Int) -> String {
         let claim = corpus.claims[c]
         let voices = corpus.essays[claim.essay].voices
-        var out = style.bold(TextLayout.wrap(safe(claim.text), width: width)) + "  [" + safe(claim.id) + "]\n"
+        var out = heading(safe(claim.text), id: claim.id)
         let opponents = corpus.opponents(of: c), own = corpus.ownObjections(of: c)
         if opponents.isEmpty {
             out += "\nNo claim of \(voices.others) opposes it.\n"
@@ -223,7 +236,7 @@ public struct TextReports: Sendable {
     private func opposingEntry(_ r: ClaimRelation, from claim: Claim) -> String {
         let other = corpus.claims[r.other]
         let question = safe(corpus.topics[other.topic].title) + (other.topic != claim.topic ? " (another question)" : "")
-        var out = "\n  " + style.bold(safe(corpus.essays[other.essay].label)) + " · " + question + " · " + r.otherSidePhrase + "  [" + safe(other.id) + "]\n"
+        var out = "\n" + heading(safe(corpus.essays[other.essay].label) + " · " + question + " · " + r.otherSidePhrase, id: other.id, indent: "  ")
         out += "  " + TextLayout.wrap(safe(other.text), width: width, indent: "  ", firstIndent: 2) + "\n"
         if let quote = other.quote {
             out += "    " + style.dim(TextLayout.wrap("“" + safe(quote.text) + "”", width: width, indent: "    ", firstIndent: 4)) + "\n"
@@ -255,7 +268,7 @@ public struct TextReports: Sendable {
                 id = essay.id
                 text = hit.field == .title ? essay.title : essay.author
             }
-            out += "\n  " + style.bold(where_) + "  [" + safe(id) + "]\n  " + TextLayout.wrap(safe(text), width: width, indent: "  ", firstIndent: 2) + "\n"
+            out += "\n" + heading(where_, id: id, indent: "  ") + "  " + TextLayout.wrap(safe(text), width: width, indent: "  ", firstIndent: 2) + "\n"
         }
         return out
     }
