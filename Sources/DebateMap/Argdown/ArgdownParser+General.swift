@@ -57,7 +57,7 @@ extension ArgdownParser {
                 // The list keeps its own indentation: its next item back there is no new list.
                 diagnostics.append(.warning("a list item indented under another: Argdown has no nested lists (it reports an error here); read as an item of its own", at: here))
             } else {
-                (general.inList, general.listIndent, general.listOrdered) = (true, indent, b[i] != UInt8(ascii: "*"))
+                (general.inList, general.listIndent, general.listOrdered) = (true, indent, listItemIsOrdered)
             }
             i = content
             open = nil
@@ -142,11 +142,16 @@ extension ArgdownParser {
         case UInt8(ascii: "("): return premiseNumber() != nil && general.reconstructing == nil
         default:
             // A list's further items are part of it; one of the other kind (`*` and `1.`) or
-            // indented less than the item before starts another list.
+            // indented less than the item before starts another list. One indented more is
+            // warned as a nested item, and not as a new list too.
             guard listItemContent() != nil else { return false }
-            return !general.inList || general.listOrdered != (b[i] != UInt8(ascii: "*")) || indent < general.listIndent
+            guard general.inList else { return true }
+            return indent < general.listIndent || (indent == general.listIndent && general.listOrdered != listItemIsOrdered)
         }
     }
+
+    /// Whether the list item at the cursor is ordered (`1.`), not a bullet (`*`).
+    var listItemIsOrdered: Bool { b[i] != UInt8(ascii: "*") }
 
     /// Whether the line above the cursor's line is blank, or there is none. Lines holding only
     /// comments (`// …`, or a `/* … */` or `<!-- … -->` ending on them) are looked past, as

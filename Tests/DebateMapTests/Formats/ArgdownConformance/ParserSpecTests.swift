@@ -103,6 +103,10 @@ struct ParserSpecTests {
         let r = A.load("* Trams\n  * Buses\n* Bikes\n")
         #expect(A.headlines(r) == ["map.argdown:2:3: warning: a list item indented under another: Argdown has no nested lists (it reports an error here); read as an item of its own"])
         #expect(r.corpus.claims.filter { $0.kind == .statement }.count == 3)
+        // One of the other kind, nested: one warning, the nested one (it was warned as a
+        // new element too).
+        let other = A.load("* Trams\n    1. Buses\n")
+        #expect(A.headlines(other) == ["map.argdown:2:5: warning: a list item indented under another: Argdown has no nested lists (it reports an error here); read as an item of its own"])
     }
 
     // MARK: Inference lines
