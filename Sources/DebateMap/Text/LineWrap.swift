@@ -8,6 +8,13 @@ public enum LineWrap {
     /// the others `width`. A piece longer than a whole line is broken between clusters when
     /// `breakLongWords`, else it overflows its line alone.
     public static func lines(_ paragraph: Substring, first: Int, width: Int, breakLongWords: Bool = true) -> [String] {
+        lines(paragraph, first: first, width: width, breakLongWords: breakLongWords, measure: DisplayWidth.of)
+    }
+
+    /// `lines`, with what measures a piece given (a test counts the text it is asked about:
+    /// each piece is measured once, so wrapping is linear even in a word of a million letters,
+    /// which was measured again after every line cut from it).
+    static func lines(_ paragraph: Substring, first: Int, width: Int, breakLongWords: Bool, measure: (Substring) -> Int) -> [String] {
         var lines: [String] = []
         var line = ""
         var used = 0
@@ -20,9 +27,10 @@ public enum LineWrap {
         }
         for piece in pieces(paragraph) {
             var text = piece.text
+            var textWidth = measure(text)
             let gap = piece.spaced ? 1 : 0
-            if used > 0 && used + gap + DisplayWidth.of(text) > limit { newLine() }
-            while breakLongWords, DisplayWidth.of(text) > limit - used - (used > 0 ? gap : 0) {
+            if used > 0 && used + gap + textWidth > limit { newLine() }
+            while breakLongWords, textWidth > limit - used - (used > 0 ? gap : 0) {
                 // Too long for what is left of any line: as much as fits, then the rest.
                 let room = limit - used - (used > 0 ? gap : 0)
                 var end = text.startIndex, headWidth = 0
@@ -32,15 +40,17 @@ public enum LineWrap {
                 }
                 if end == text.startIndex {
                     if used > 0 { newLine(); continue }
+                    headWidth = DisplayWidth.of(text[end])
                     end = text.index(after: end)   // one cluster wider than a line goes alone
                 }
                 line += (used > 0 && piece.spaced ? " " : "") + text[..<end]
                 newLine()
                 text = text[end...]
+                textWidth -= headWidth
             }
             if text.isEmpty { continue }
             line += (used > 0 && piece.spaced ? " " : "") + text
-            used += (used > 0 && piece.spaced ? 1 : 0) + DisplayWidth.of(text)
+            used += (used > 0 && piece.spaced ? 1 : 0) + textWidth
         }
         lines.append(line)
         return lines

@@ -54,24 +54,25 @@ extension TerminalCells {
     private static func spelledOut(_ unit: Unit) -> String {
         let tags = unit.scalars.dropFirst().filter(isTag)
         let marks = unit.scalars.dropFirst().filter { !isTag($0) }
-        var out = String.UnicodeScalarView()
-        out.append(unit.scalars[0])
-        out.append(contentsOf: marks.prefix(marksPerCell))
+        // Gathered in an array: a String's scalar view appended to in steps was copied whole
+        // at each (a cluster of 200,000 marks took seconds a frame).
+        var out: [Unicode.Scalar] = [unit.scalars[0]]
+        out.reserveCapacity(unit.scalars.count + unit.scalars.count / marksPerCell + 2)
+        out += marks.prefix(marksPerCell)
         var rest = marks.dropFirst(marksPerCell)
         while !rest.isEmpty {
             out.append("\u{25CC}")
-            out.append(contentsOf: rest.prefix(marksPerCell))
+            out += rest.prefix(marksPerCell)
             rest = rest.dropFirst(marksPerCell)
-        }
-        let letters = tags.compactMap { tag -> Unicode.Scalar? in
-            (0xE0020...0xE007E).contains(tag.value) ? Unicode.Scalar(tag.value - 0xE0000) : nil
         }
         if !tags.isEmpty {
             out.append("⟨")
-            out.append(contentsOf: letters)
+            out += tags.compactMap { tag in (0xE0020...0xE007E).contains(tag.value) ? Unicode.Scalar(tag.value - 0xE0000) : nil }
             out.append("⟩")
         }
-        return String(out)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: out)
+        return String(view)
     }
 
     /// The tag characters (U+E0000–U+E007F), which spell out a flag's region.

@@ -1,4 +1,4 @@
-import DebateMap
+@testable import DebateMap
 import Foundation
 import Glibc
 import Testing
@@ -45,6 +45,23 @@ struct ClusterWidthTests {
         }
         let text = "Plain text, «quoted», 中文 and 🇷🇴."
         #expect(SafeText.forScreen(text) == text)
+    }
+
+    /// A word far longer than a line is broken in one pass: the browser's detail pane took
+    /// 15 s a key on a claim holding a run of 160,000 letters, measuring what was left of
+    /// the word again after every line cut from it. Counted, not timed: the text measured.
+    @Test func aLongWordIsMeasuredOnce() {
+        for n in [1_000, 10_000, 100_000] {
+            let word = String(repeating: "a", count: n) + " " + String(repeating: "🇷🇴", count: n / 10)
+            var measured = 0
+            let lines = LineWrap.lines(Substring(word), first: 40, width: 40, breakLongWords: true, measure: { piece in
+                measured += piece.count
+                return DisplayWidth.of(piece)
+            })
+            #expect(measured <= word.count, "\(n): \(measured) characters measured")
+            #expect(lines.joined() == word.replacingOccurrences(of: " ", with: ""))
+            #expect(lines.allSatisfy { DisplayWidth.of($0) <= 40 })
+        }
     }
 
     /// What ncurses counts is what the C library's wcwidth says: every scalar of the
