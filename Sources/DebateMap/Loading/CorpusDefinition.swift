@@ -34,6 +34,7 @@ struct CorpusDefinition {
             diagnostics.append(.error("`topics` must be a list", at: reader.location(of: topics)))
             return (definition, diagnostics)
         }
+        var seen = Set<String>()
         for item in list {
             let loc = reader.location(of: item)
             guard let topic = item.mapping else {
@@ -46,7 +47,7 @@ struct CorpusDefinition {
                 diagnostics.append(.error(id.isEmpty ? "a topic needs an `id`" : "the topic id `\(id)` may hold only lowercase letters, digits and `-`", at: loc))
                 continue
             }
-            if definition.topics.contains(where: { $0.id == id }) {
+            guard seen.insert(id).inserted else {
                 diagnostics.append(.error("the topic `\(id)` is defined twice", at: loc))
                 continue
             }

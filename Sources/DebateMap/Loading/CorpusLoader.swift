@@ -94,7 +94,7 @@ public enum CorpusLoader {
         var imports: [ImportedFile] = []
         var seen = Set<String>()
         let files = mapFiles.filter { seen.insert($0).inserted }
-        var resolver = CorpusResolver(topics: definitionValue.topics, topicsFixed: topicsFixed)
+        var resolver = CorpusResolver(topics: definitionValue.topics, topicsFixed: topicsFixed, topicsLocation: definitionValue.topicLocations.first)
         // The sizes only for the bar, and only when it is shown.
         let sizes = progress == nil ? [] : files.map { source.size(of: $0) ?? 0 }
         progress?.begin(files: files.count, bytes: sizes.reduce(0, +))

@@ -18,6 +18,9 @@
 struct CorpusResolver {
     private(set) var diagnostics: [Diagnostic] = []
     private var topics: [Topic]
+    /// Each topic's index by its id: a heading's topic is found in one step, not by a walk
+    /// through all of them (50,000 topics took minutes).
+    private var topicByID: [String: Int] = [:]
     private let topicsFixed: Bool
     private var essays: [Essay] = []
     private var essayByID: [String: Int] = [:]
@@ -65,9 +68,14 @@ struct CorpusResolver {
         var key: PositionKey?
     }
 
-    init(topics: [Topic], topicsFixed: Bool) {
+    /// Where corpus.yaml lists its topics, for what is said of the corpus as a whole.
+    private let topicsLocation: SourceLocation?
+
+    init(topics: [Topic], topicsFixed: Bool, topicsLocation: SourceLocation? = nil) {
         self.topics = topics
         self.topicsFixed = topicsFixed
+        self.topicsLocation = topicsLocation
+        for (t, topic) in topics.enumerated() where topicByID[topic.id] == nil { topicByID[topic.id] = t }
     }
 
     // MARK: Pass 1: essays, positions, claim definitions
@@ -154,7 +162,7 @@ struct CorpusResolver {
             diagnostics.append(.error("a position heading needs `topic`", at: data.location(of: "topic")))
             return nil
         }
-        var topic = topics.firstIndex { $0.id == topicID }
+        var topic = topicByID[topicID]
         if topic == nil {
             if topicsFixed {
                 let near = Closest.names(to: topicID, in: topics.map(\.id))
@@ -166,6 +174,7 @@ struct CorpusResolver {
             let question = data["question"]?.string ?? heading.title
             topics.append(Topic(id: topicID, title: heading.title.isEmpty ? topicID : heading.title, question: question))
             topic = topics.count - 1
+            topicByID[topicID] = topic
         }
         let key = PositionKey(essay: essay, topic: topic!)
         if let existing = positions[key] {
@@ -505,7 +514,7 @@ struct CorpusResolver {
         // essay), that grid would be far larger than anything written, so no corpus is built.
         if layout.count > Self.fillerLimit(written: positions.count) {
             diagnostics.append(.error("\(essays.count) essays × \(topics.count) questions would be \(layout.count) positions, but only \(positions.count) are written: the corpus is not built",
-                                      at: essayLocations.first, notes: ["every essay states its position on every question of corpus.yaml (stance `silent` if it does not address one)"]))
+                                      at: topicsLocation ?? essayLocations.first, notes: ["every essay states its position on every question of corpus.yaml (stance `silent` if it does not address one)"]))
             return Corpus(title: title, topics: topics, essays: [], positions: [], claims: [], relations: [])
         }
         let all = layout.pairs().map { e, t in
