@@ -29,8 +29,8 @@ static struct dm_signal_state *dm_signals(void) { return &state; }
 
 static const int *dm_stop_signal_list(void) {
     static const int list[] = {
-        SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGSYS, SIGPIPE, SIGIO,
-        SIGXCPU, SIGXFSZ,
+        SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGTTIN, SIGTTOU, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGSYS,
+        SIGPIPE, SIGIO, SIGXCPU, SIGXFSZ,
 #ifdef SIGPWR
         SIGPWR,
 #endif
@@ -49,9 +49,12 @@ static const int *dm_crash_signal_list(void) {
     return list;
 }
 
-// A signal that ends the program wins over a pending Ctrl-Z.
+// A signal that ends the program wins over a pending Ctrl-Z. SIGTTIN and SIGTTOU stop the
+// process by default, as SIGTSTP does: they are taken as a Ctrl-Z, so the terminal is given
+// back before it stops.
 static void dm_on_stop_signal(int sig) {
     struct dm_signal_state *s = dm_signals();
+    if (sig == SIGTTIN || sig == SIGTTOU) sig = SIGTSTP;
     if (sig == SIGTSTP && s->pending != 0 && s->pending != SIGTSTP) return;
     s->pending = sig;
 }

@@ -126,8 +126,10 @@ extension EndToEnd {
         }
 
         /// Ctrl-Z gives the terminal back; SIGSTOP cannot be caught, so the shell takes it
-        /// back itself. Either way `fg` must bring back the same screen, in our modes.
-        @Test(arguments: ["C-z", "SIGSTOP"])
+        /// back itself. SIGTTIN and SIGTTOU stop a process as Ctrl-Z does, and are taken as
+        /// one (they left the screen taken under the shell's prompt). Either way `fg` must
+        /// bring back the same screen, in our modes.
+        @Test(arguments: ["C-z", "SIGSTOP", "SIGTTIN", "SIGTTOU"])
         func stopThenFgRedraws(how: String) throws {
             let tmux = try TmuxSession.start()
             defer { tmux.stop() }
@@ -139,13 +141,14 @@ extension EndToEnd {
             #expect(tmux.waitUntil { _ in EndToEnd.selectedRow(tmux).map { !$0.contains("Asylum") } ?? false })
             let screen = tmux.capture()
 
-            if how == "C-z" {
-                tmux.send("C-z")
-            } else {
-                kill(try #require(tmux.childPID()), SIGSTOP)
+            switch how {
+            case "C-z": tmux.send("C-z")
+            case "SIGTTIN": kill(try #require(tmux.childPID()), SIGTTIN)
+            case "SIGTTOU": kill(try #require(tmux.childPID()), SIGTTOU)
+            default: kill(try #require(tmux.childPID()), SIGSTOP)
             }
             #expect(tmux.waitFor("Stopped"), "\(how) did not stop it:\n\(tmux.capture())")
-            if how == "C-z" { EndToEnd.expectNormalScreen(tmux) }
+            if how != "SIGSTOP" { EndToEnd.expectNormalScreen(tmux) }
 
             tmux.type("fg")
             #expect(tmux.waitUntil { $0 == screen }, "fg did not redraw the same screen:\n\(tmux.capture())")
