@@ -79,6 +79,18 @@ struct WriteAndEchoTests {
         let plain = try Debatemap.run(["export", "--to", "json"])
         #expect(try String(contentsOfFile: target, encoding: .utf8) == plain.stdout)
 
+        // The file replaced keeps its permissions (and, as root, its owner).
+        #expect(chmod(target, 0o600) == 0)
+        if getuid() == 0 { #expect(chown(target, 65534, 65534) == 0) }
+        #expect(try Debatemap.run(["export", "--to", "json", "-o", link, "--force"]).status == 0)
+        #expect(stat(target, &info) == 0 && info.st_mode & 0o7777 == 0o600, "mode \(String(info.st_mode & 0o7777, radix: 8))")
+        if getuid() == 0 { #expect(info.st_uid == 65534 && info.st_gid == 65534) }
+
+        let loop = dir + "/loop.json"
+        #expect(symlink(loop, loop) == 0)
+        let toLoop = try Debatemap.run(["export", "-o", loop, "--force"])
+        #expect(toLoop.status == 1 && toLoop.stderr == "debatemap: \(loop) is a loop of symbolic links: it is not replaced\n")
+
         let dangling = dir + "/dangling.json"
         #expect(symlink(dir + "/nothing", dangling) == 0)
         let toNothing = try Debatemap.run(["export", "-o", dangling, "--force"])

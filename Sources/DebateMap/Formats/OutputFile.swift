@@ -29,7 +29,8 @@ public enum OutputFile {
     public static func write(to name: String, overwrite: Bool, _ produce: (_ emit: (UnsafeRawBufferPointer) -> Bool) -> Void) throws {
         let path = try throughLinks(name)
         var info = stat()
-        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+        let exists = stat(path, &info) == 0
+        if exists, info.st_mode & S_IFMT != S_IFREG {
             throw Failure(description: "\(name) is \(kind(info.st_mode)), not a regular file: it is not replaced")
         }
         if !overwrite, access(path, F_OK) == 0 {
@@ -39,6 +40,12 @@ public enum OutputFile {
         let temporary = PathName.join(folder, ".\(PathName.fileName(path)).\(getpid()).tmp")
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else { throw Failure(description: "cannot write in \(folder): \(reason())") }
+        // A file replaced keeps its permissions and, where we may give it, its owner: a
+        // private file must not come back readable by all.
+        if exists {
+            _ = fchmod(fd, info.st_mode & 0o7777)
+            _ = fchown(fd, info.st_uid, info.st_gid)
+        }
         var failed: String?
         produce { buffer in
             var written = 0
@@ -82,7 +89,8 @@ public enum OutputFile {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return path }
         guard let resolved = realpath(path, nil) else {
-            throw Failure(description: "\(path) is a symbolic link to nothing: it is not replaced")
+            throw Failure(description: errno == ELOOP ? "\(path) is a loop of symbolic links: it is not replaced"
+                                                      : "\(path) is a symbolic link to nothing: it is not replaced")
         }
         defer { free(resolved) }
         return String(cString: resolved)
