@@ -10,7 +10,7 @@
 
 
 struct dm_signal_state {
-    volatile sig_atomic_t pending;      // SIGINT, SIGTERM, SIGHUP or SIGTSTP not yet handled, or 0
+    volatile sig_atomic_t pending;      // a stop signal (SIGINT, SIGTERM, SIGTSTP, …) not yet handled, or 0
     volatile sig_atomic_t continued;    // SIGCONT arrived: the terminal may have been changed under us
     volatile sig_atomic_t continues;    // how many SIGCONTs have arrived
     sig_atomic_t continues_at_stop;     // `continues` when the pending SIGTSTP was taken
@@ -20,6 +20,7 @@ struct dm_signal_state {
     char reset[256];                    // what puts the screen back: written by the crash handler
     size_t reset_length;
     struct sigaction before[NSIG];      // the handlers we replaced, by signal number
+    char taken[NSIG];                   // which signals we took over (only those left at their default)
 };
 
 // The one copy of the state the handlers share with the input loop.
@@ -54,7 +55,27 @@ static const int *dm_crash_signal_list(void) {
 // back before it stops.
 static void dm_on_stop_signal(int sig) {
     struct dm_signal_state *s = dm_signals();
-    if (sig == SIGTTIN || sig == SIGTTOU) sig = SIGTSTP;
+    if (sig == SIGTTIN || sig == SIGTTOU) {
+        // In the background (after `bg`, or started with `&`), the terminal is not ours to
+        // give back: stop at once, as by default. Taken as a Ctrl-Z there, ncurses would
+        // retry the terminal call the signal interrupted, forever, before the loop saw it.
+        if (tcgetpgrp(s->fd) != getpgrp()) {
+            struct sigaction dfl, ours;
+            memset(&dfl, 0, sizeof dfl);
+            dfl.sa_handler = SIG_DFL;
+            sigemptyset(&dfl.sa_mask);
+            sigaction(sig, &dfl, &ours);
+            sigset_t set, old;
+            sigemptyset(&set);
+            sigaddset(&set, sig);
+            sigprocmask(SIG_UNBLOCK, &set, &old);
+            raise(sig);
+            sigprocmask(SIG_SETMASK, &old, NULL);
+            sigaction(sig, &ours, NULL);
+            return;
+        }
+        sig = SIGTSTP;
+    }
     if (sig == SIGTSTP && s->pending != 0 && s->pending != SIGTSTP) return;
     s->pending = sig;
 }
@@ -128,6 +149,23 @@ void dm_prepare_reset(void) {
     dm_append_reset("\r\n");
 }
 
+// Installs `action` for `sig` if the signal is at its default, keeping what was there.
+static void dm_take_over(int sig, const struct sigaction *action) {
+    struct dm_signal_state *s = dm_signals();
+    struct sigaction current;
+    if (sigaction(sig, NULL, &current) != 0) return;
+    if ((current.sa_flags & SA_SIGINFO) || current.sa_handler != SIG_DFL) return;
+    if (sigaction(sig, action, &s->before[sig]) == 0) s->taken[sig] = 1;
+}
+
+// Ctrl-\ quits plainly, as by default, unless it was ignored on entry: the Swift runtime's
+// handler would print a crash report and wait 30 seconds for a key.
+void dm_quit_by_default(void) {
+    struct sigaction current;
+    if (sigaction(SIGQUIT, NULL, &current) == 0 && !(current.sa_flags & SA_SIGINFO) && current.sa_handler == SIG_IGN) return;
+    signal(SIGQUIT, SIG_DFL);
+}
+
 // Installs our handlers, keeping the ones they replace. Stop signals only set a flag that
 // the input loop reads (its reads time out, so it notices within a tenth of a second).
 void dm_install_signal_handlers(void) {
@@ -142,11 +180,15 @@ void dm_install_signal_handlers(void) {
     sigemptyset(&action.sa_mask);
     sigaddset(&action.sa_mask, SIGCONT);
     for (const int *sig = dm_stop_signal_list(); *sig; ++sig) sigaddset(&action.sa_mask, *sig);
-    action.sa_handler = dm_on_stop_signal;
-    for (const int *sig = dm_stop_signal_list(); *sig; ++sig) sigaction(*sig, &action, &s->before[*sig]);
     // The real-time signals end a process by default too (their numbers are known only at
     // run time). The C library keeps the first few for its threads: SIGRTMIN is above them.
-    for (int sig = SIGRTMIN; sig <= SIGRTMAX && sig < NSIG; ++sig) sigaction(sig, &action, &s->before[sig]);
+    for (int sig = SIGRTMIN; sig <= SIGRTMAX && sig < NSIG; ++sig) sigaddset(&action.sa_mask, sig);
+    action.sa_handler = dm_on_stop_signal;
+    // Only signals left at their default are taken over: one ignored on entry (SIGINT in a
+    // job started with `&` by a script) stays ignored, one handled (a profiler's SIGPROF)
+    // stays handled.
+    for (const int *sig = dm_stop_signal_list(); *sig; ++sig) dm_take_over(*sig, &action);
+    for (int sig = SIGRTMIN; sig <= SIGRTMAX && sig < NSIG; ++sig) dm_take_over(sig, &action);
     action.sa_handler = dm_on_continue;
     sigaction(SIGCONT, &action, &s->before[SIGCONT]);
     action.sa_handler = SIG_IGN;
@@ -163,8 +205,10 @@ void dm_install_signal_handlers(void) {
 // Puts back the handlers that were there before dm_install_signal_handlers.
 void dm_restore_signal_handlers(void) {
     struct dm_signal_state *s = dm_signals();
-    for (const int *sig = dm_stop_signal_list(); *sig; ++sig) sigaction(*sig, &s->before[*sig], NULL);
-    for (int sig = SIGRTMIN; sig <= SIGRTMAX && sig < NSIG; ++sig) sigaction(sig, &s->before[sig], NULL);
+    for (int sig = 1; sig < NSIG; ++sig) {
+        if (s->taken[sig]) sigaction(sig, &s->before[sig], NULL);
+        s->taken[sig] = 0;
+    }
     for (const int *sig = dm_crash_signal_list(); *sig; ++sig) sigaction(*sig, &s->before[*sig], NULL);
     for (const int *sig = dm_ignored_signal_list(); *sig; ++sig) sigaction(*sig, &s->before[*sig], NULL);
     sigaction(SIGCONT, &s->before[SIGCONT], NULL);

@@ -7,7 +7,12 @@ import CNcurses
 /// SIGQUIT (Ctrl-\) is ignored while the screen is taken; a runtime trap
 /// (SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE) restores the saved terminal settings,
 /// writes the sequences that undo ours, and hands the signal to the handler it replaced.
-enum TerminalSignals {
+public enum TerminalSignals {
+    /// Ctrl-\ (SIGQUIT) quits plainly, as `cat` quits, unless it was ignored on entry: the
+    /// Swift runtime's handler prints a crash report and waits 30 s for a key. At start-up;
+    /// the browser ignores it while the screen is taken.
+    public static func quitByDefault() { dm_quit_by_default() }
+
     /// Remembers the terminal's settings before anything changes them (for the crash handler).
     static func saveTerminal(fd: Int32) { dm_save_terminal(fd) }
 

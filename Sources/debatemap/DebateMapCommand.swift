@@ -1,5 +1,6 @@
 import ArgumentParser
 import DebateMap
+import DebateMapTerminal
 import Foundation
 import Glibc
 
@@ -27,9 +28,7 @@ struct DebateMapCommand: ParsableCommand {
     /// through `Output`, so an argument it echoes is made safe and a failed write is an error.
     static func main() {
         Output.holdStandardDescriptors()
-        // Ctrl-\ quits as it quits `cat` (the browser ignores it while the screen is taken).
-        // The Swift runtime's handler would print a crash report and wait 30 s for a key.
-        signal(SIGQUIT, SIG_DFL)
+        TerminalSignals.quitByDefault()
         var command: ParsableCommand
         do {
             command = try parseAsRoot(corpusOptionsAfterCommand(Array(CommandLine.arguments.dropFirst())))

@@ -161,6 +161,42 @@ extension EndToEnd {
             EndToEnd.expectRestored(tmux, exitStatus: 0)
         }
 
+        /// Started in the background (`&`), it stops as it touches the terminal, as a job
+        /// does by default ("Stopped (tty output)"), instead of taking SIGTTOU as a Ctrl-Z
+        /// that ncurses would never let the loop see (it retries the call forever, at full
+        /// CPU); `fg` then brings it up as usual.
+        @Test func startedInTheBackgroundItWaitsForFg() throws {
+            let tmux = try TmuxSession.start()
+            defer { tmux.stop() }
+            tmux.type("clear; s0=$(stty -g)")
+            tmux.type(TmuxSession.debatemap + " &")
+            let pid = try #require(tmux.childPID())
+            #expect(tmux.waitUntil { _ in Self.state(of: pid) == "T" }, "not stopped: state \(Self.state(of: pid) ?? "?")\n\(tmux.capture())")
+            #expect(Self.cpuTicks(of: pid).map { $0 < 100 } ?? false, "it spun: \(Self.cpuTicks(of: pid) ?? -1) ticks")
+            tmux.type("fg")
+            #expect(tmux.waitFor("Asylum"), "fg did not bring it up:\n\(tmux.capture())")
+            tmux.send("q")
+            #expect(tmux.waitUntil { _ in tmux.display("#{alternate_on}") == "0" })
+            tmux.type(TmuxSession.report)
+            EndToEnd.expectRestored(tmux, exitStatus: 0)
+        }
+
+        /// The state letter of a process (`R`, `S`, `T` for stopped…), from /proc.
+        static func state(of pid: pid_t) -> String? {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            return stat[stat.index(close, offsetBy: 2)...].split(separator: " ").first.map(String.init)
+        }
+
+        /// User and system CPU time of a process, in clock ticks.
+        static func cpuTicks(of pid: pid_t) -> Int? {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            let fields = stat[stat.index(close, offsetBy: 2)...].split(separator: " ")
+            guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else { return nil }
+            return user + system
+        }
+
         /// A terminal ncurses does not know is an error, reported before anything is changed.
         /// A terminal that cannot draw a screen (TERM=dumb, as in Emacs' `M-x shell`, or TERM
         /// unset) gets the outline and a line saying why, never a frozen screen (issue 22).

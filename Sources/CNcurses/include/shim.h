@@ -81,12 +81,15 @@ void dm_save_terminal(int fd);
 // Builds the sequence the crash handler writes (mouse reporting, keypad mode and attributes
 // off, cursor visible, normal screen), from the terminal's own description. After newterm.
 void dm_prepare_reset(void);
-// Installs our handlers, keeping the ones they replace: SIGINT, SIGTERM, SIGHUP and SIGTSTP
-// set a flag the input loop reads; SIGCONT another; a runtime trap (SIGILL, SIGTRAP, SIGABRT,
+// Installs our handlers, keeping the ones they replace: every signal that would end or stop
+// the process (SIGINT, SIGTERM, SIGTSTP, …), where it is at its default, sets a flag the
+// input loop reads; SIGCONT another; a runtime trap (SIGILL, SIGTRAP, SIGABRT,
 // SIGSEGV, SIGBUS, SIGFPE) restores the terminal and hands the signal on.
 void dm_install_signal_handlers(void);
 // Puts back the handlers that were there before dm_install_signal_handlers.
 void dm_restore_signal_handlers(void);
+// SIGQUIT back to its default (quit), unless it was ignored on entry.
+void dm_quit_by_default(void);
 // The stop signal that arrived since the last call, or 0.
 int dm_take_pending_signal(void);
 void dm_set_pending_signal(int sig);
