@@ -58,6 +58,10 @@ struct WriteAndEchoTests {
         #expect(toDevice.status == 1)
         #expect(toDevice.stderr == "debatemap: /dev/null is a character device, not a regular file: it is not replaced\n")
 
+        // /dev/stderr into a pipe leads to the pipe, through two links.
+        let toStderr = try Self.shell("export -o /dev/stderr --force", "2>&1 | cat >&2", before: "set -o pipefail;")
+        #expect(toStderr.status == 1 && toStderr.stderr == "debatemap: /dev/stderr is a FIFO, not a regular file: it is not replaced\n")
+
         let toFolder = try Debatemap.run(["export", "-o", dir, "--force"])
         #expect(toFolder.status == 1 && toFolder.stderr.contains("is a folder, not a regular file"))
     }
@@ -90,6 +94,16 @@ struct WriteAndEchoTests {
         #expect(symlink(loop, loop) == 0)
         let toLoop = try Debatemap.run(["export", "-o", loop, "--force"])
         #expect(toLoop.status == 1 && toLoop.stderr == "debatemap: \(loop) is a loop of symbolic links: it is not replaced\n")
+
+        // A link another user left in a shared (sticky, world-writable) folder is not followed.
+        if getuid() == 0 {
+            let shared = dir + "/shared"
+            #expect(mkdir(shared, 0o1777) == 0 && chmod(shared, 0o1777) == 0)
+            let planted = shared + "/out.json"
+            #expect(symlink(target, planted) == 0 && lchown(planted, 65534, 65534) == 0)
+            let refused = try Debatemap.run(["export", "-o", planted, "--force"])
+            #expect(refused.status == 1 && refused.stderr == "debatemap: \(planted) is a symbolic link another user left in a shared folder: it is not followed\n")
+        }
 
         let dangling = dir + "/dangling.json"
         #expect(symlink(dir + "/nothing", dangling) == 0)

@@ -27,12 +27,13 @@ public enum OutputFile {
     /// `write`, with the bytes handed over a part at a time: `produce` calls `emit` with each
     /// part, and stops when it returns false (the write failed; the error is thrown after).
     public static func write(to name: String, overwrite: Bool, _ produce: (_ emit: (UnsafeRawBufferPointer) -> Bool) -> Void) throws {
-        let path = try throughLinks(name)
         var info = stat()
-        let exists = stat(path, &info) == 0
-        if exists, info.st_mode & S_IFMT != S_IFREG {
+        // What the name leads to first: a link to a pipe (`/dev/stderr` into one) is a FIFO.
+        if stat(name, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
             throw Failure(description: "\(name) is \(kind(info.st_mode)), not a regular file: it is not replaced")
         }
+        let path = try throughLinks(name)
+        let exists = stat(path, &info) == 0
         if !overwrite, access(path, F_OK) == 0 {
             throw Failure(description: "\(name) exists: give --force to replace it")
         }
@@ -43,8 +44,9 @@ public enum OutputFile {
         // A file replaced keeps its permissions and, where we may give it, its owner: a
         // private file must not come back readable by all.
         if exists {
-            _ = fchmod(fd, info.st_mode & 0o7777)
+            // The owner first: a change of owner clears the set-id bits that the mode restores.
             _ = fchown(fd, info.st_uid, info.st_gid)
+            _ = fchmod(fd, info.st_mode & 0o7777)
         }
         var failed: String?
         produce { buffer in
@@ -84,13 +86,23 @@ public enum OutputFile {
     }
 
     /// A symbolic link is written through, as a shell's `>` writes through it: the file it
-    /// leads to is replaced, never the link itself. A link that leads nowhere is refused.
+    /// leads to is replaced, never the link itself. A link that leads nowhere is refused, and
+    /// so is one another user left in a shared folder such as /tmp, which the kernel's
+    /// `protected_symlinks` keeps a shell's `>` from following (`realpath` is not held to it).
     static func throughLinks(_ path: String) throws -> String {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return path }
+        var folder = stat()
+        if stat(PathName.directory(path), &folder) == 0, folder.st_mode & S_ISVTX != 0, folder.st_mode & S_IWOTH != 0,
+           info.st_uid != geteuid(), info.st_uid != folder.st_uid {
+            throw Failure(description: "\(path) is a symbolic link another user left in a shared folder: it is not followed")
+        }
         guard let resolved = realpath(path, nil) else {
-            throw Failure(description: errno == ELOOP ? "\(path) is a loop of symbolic links: it is not replaced"
-                                                      : "\(path) is a symbolic link to nothing: it is not replaced")
+            switch errno {
+            case ELOOP: throw Failure(description: "\(path) is a loop of symbolic links: it is not replaced")
+            case ENOENT: throw Failure(description: "\(path) is a symbolic link to nothing: it is not replaced")
+            default: throw Failure(description: "\(path) cannot be followed: \(reason())")
+            }
         }
         defer { free(resolved) }
         return String(cString: resolved)
