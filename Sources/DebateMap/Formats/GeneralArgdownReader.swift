@@ -180,11 +180,11 @@ struct GeneralArgdownReader {
     private var current = 0
     /// Reconstructions written apart from their argument, to hang under it once it stands.
     private var laterReconstructions: [Int: [(s: Int, document: Int)]] = [:]
-    /// Statements written again at the top with relations under them, whose home comes later
-    /// in the file: their relations go under the home row once it stands.
-    private var laterContinuations: [Int: [Int]] = [:]
+    /// The sections of the document being built.
+    private var currentSections: Sections?
 
     private mutating func build(_ document: ArgdownDocument, _ doc: CorpusBuilder.Document) {
+        currentSections = Sections(document)
         premisesOf = [:]
         let statementBlocks = document.blocks.filter { if case .statement = $0 { return true } else { return false } }
         let hasHeadings = document.blocks.count != statementBlocks.count
@@ -197,7 +197,7 @@ struct GeneralArgdownReader {
             main = place(statement: s, in: document, doc: doc, under: nil)
             builder.setRoot(main, of: doc)
             for case .statement(let k) in statementBlocks where continuesHome(k, in: document) {
-                _ = place(statement: k, in: document, doc: doc, under: nil)
+                _ = place(statement: k, in: document, doc: doc, under: (main, nil))
             }
         } else {
             let title = builder.essays[doc.essay].title == Essay.unknown ? builder.essays[doc.essay].id : builder.essays[doc.essay].title
@@ -267,16 +267,12 @@ struct GeneralArgdownReader {
                     continue
                 }
             }
-            if item.link == nil, !structureElsewhere, continuesHome(item.s, in: document) {
-                // A title written again at the top with relations under it, its home in this
-                // file (as the export writes a branch cut at its depth bound): the relations go
-                // under the home row, so the tree is one, as in Argdown's map.
+            if item.link == nil, !structureElsewhere, continuesHome(item.s, in: document), builder.isPlaced(claim) {
+                // A title written again at the top with relations under it, after its home and
+                // in its section (as the export writes a branch cut at its depth bound): the
+                // relations go under the home row, so the tree is one, as in Argdown's map.
                 if first < 0 { first = claim }
-                if builder.isPlaced(claim) {
-                    work += document.children(of: item.s).map { (s: $0, parent: claim, link: document.statements[$0].link, relate: true) }.reversed()
-                } else {
-                    laterContinuations[claim, default: []].append(item.s)
-                }
+                work += document.children(of: item.s).map { (s: $0, parent: claim, link: document.statements[$0].link, relate: true) }.reversed()
                 continue
             }
             if item.parent != nil, item.link == nil, !structureElsewhere, addsNothing(item.s, in: document) {
@@ -306,9 +302,6 @@ struct GeneralArgdownReader {
             }
             for p in premisesOf[item.s] ?? [] { next.append((p, row, .supports, false)) }
             for c in document.children(of: item.s) { next.append((c, row, document.statements[c].link, true)) }
-            if isHome, let later = laterContinuations.removeValue(forKey: claim) {
-                for k in later { for c in document.children(of: k) { next.append((c, row, document.statements[c].link, true)) } }
-            }
             work += next.reversed()
         }
         return first
@@ -323,13 +316,17 @@ struct GeneralArgdownReader {
             && homeRow[GeneralArgdownReader.key(s)]! != (current, k)
     }
 
-    /// Whether statement `k`, written at the top, continues its home row in this file: a
-    /// reference to a title whose home is elsewhere in the file, with relations written under
-    /// it and no structure or number of its own.
+    /// Whether statement `k`, written at the top, continues its home row: a reference to a
+    /// title whose home is earlier in this file and in the same section, with relations
+    /// written under it and no structure or number of its own. (A home written later, or in
+    /// another section, keeps the link row: two titles continuing each other's homes, or a
+    /// statement defined under another heading, must not leave their section or the tree.)
     private func continuesHome(_ k: Int, in document: ArgdownDocument) -> Bool {
         let s = document.statements[k]
-        guard s.number == nil, s.firstChild >= 0, s.reconstruction.isEmpty, let h = homeRow[GeneralArgdownReader.key(s)] else { return false }
-        return h.document == current && h.statement != k
+        let key = GeneralArgdownReader.key(s)
+        guard s.number == nil, s.firstChild >= 0, s.reconstruction.isEmpty, let h = homeRow[key],
+              h.document == current, h.statement < k, let sections = currentSections else { return false }
+        return homeSection[key].map { $0 == (current, sections.section(ofLine: s.location.line)) } ?? false
     }
 
     /// Whether the home of a title comes later in the file being built.

@@ -78,15 +78,35 @@ struct GeneralArgdownTests {
         #expect(relation("Budget", .supports, "Staff cost")?.isUndercut == false)
     }
 
-    /// `[Closed]` written again at the top with `- [Workdays]` under it: no row of its own;
-    /// Workdays stands under Closed where Closed stands (under Sunday), as one tree, as
-    /// Argdown's map draws one node for Closed.
-    @Test func aTitleWrittenAgainAtTheTopContinuesItsRow() throws {
+    /// `[Closed]` written again at the top of another section, with `- [Workdays]` under it:
+    /// a link row there, holding what is written under it (Closed's home is in "Opening hours").
+    @Test func aTitleWrittenAgainInAnotherSectionIsALinkRow() throws {
         let closed = try #require(claim("Closed"))
-        #expect(!corpus.claims.contains { $0.refersTo == closed })
-        #expect(corpus.claims[closed].children.contains { corpus.claims[$0].refersTo == claim("Workdays") || $0 == claim("Workdays") })
-        #expect(corpus.claims[closed].parent == claim("Sunday"))
+        let rows = corpus.claims.indices.filter { corpus.claims[$0].refersTo == closed }
+        #expect(rows.count == 1)
+        let row = rows[0]
+        #expect(corpus.claims[row].kind == .reference)
+        #expect(corpus.claims[row].text == "The library should stay closed on Sundays.")
+        #expect(corpus.claims[corpus.claims[row].children[0]].refersTo == claim("Workdays"))
         #expect(relation("Workdays", .attacks, "Closed") != nil)
+    }
+
+    /// Written again at the top after its home, in the same section (as the export resumes a
+    /// branch it cut): the relations go under the home row, and no row is added. Before its
+    /// home, or in another section, it stays a link row, so nothing leaves its section or the
+    /// tree: two titles each written again above the other's home are both shown.
+    @Test func aTitleWrittenAgainAfterItsHomeContinuesItsRow() throws {
+        func rows(_ text: String) -> [String] {
+            let c = FormatFixtures.memory(["g/m.argdown": text]).corpus
+            return c.claims.map { claim in
+                let depth = sequence(first: claim.parent, next: { $0.flatMap { c.claims[$0].parent } }).prefix { $0 != nil }.count
+                return String(repeating: "  ", count: depth) + (claim.refersTo != nil ? "→" : "") + claim.title
+            }
+        }
+        #expect(rows("[A]: a\n  + [B]: b\n\n[A]\n  - [C]: c\n") == ["A", "  B", "  C"])
+        #expect(Set(rows("[A]\n  + [B]: b\n\n[B]\n  - [A]: a\n")) == ["→A", "  B", "    A"])
+        #expect(Set(rows("[A]\n  + [A]: a\n")) == ["→A", "  A"])
+        #expect(Set(rows("# One\n\n[A]: a\n\n# Two\n\n[A]\n  + [B]: b\n")).isSuperset(of: ["    →A", "      B", "    A"]))
     }
 
     @Test func paragraphsAndListItemsAreUntitledStatements() {
