@@ -29,7 +29,6 @@ enum Output {
     static func error(_ text: String) {
         var line = SafeText.clean(text.hasSuffix("\n") ? text : text + "\n", keepNewlines: true)
         // Nowhere left to say why.
-        // Nowhere left to say why.
         guard line.withUTF8({ write(UnsafeRawBufferPointer($0), to: STDERR_FILENO) }) else { exit(1) }
     }
 

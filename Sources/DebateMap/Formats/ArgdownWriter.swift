@@ -483,10 +483,11 @@ public struct ArgdownWriter {
     }
 
     static func escapeTitle(_ title: String) -> String {
-        ByteRewrite.rewriteASCII(title) { byte in
+        let title = title.utf8.contains(13) ? title.replacingOccurrences(of: "\r\n", with: "\n") : title
+        return ByteRewrite.rewriteASCII(title) { byte in
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "]"), UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "<"): return "\\" + String(UnicodeScalar(byte))
-            case 0x0A: return " "
+            case 0x0A, 0x0D: return " "
             default: return nil
             }
         }

@@ -514,7 +514,7 @@ struct CorpusResolver {
         // essay), that grid would be far larger than anything written, so no corpus is built.
         if layout.count > Self.fillerLimit(written: positions.count) {
             diagnostics.append(.error("\(essays.count) essays × \(topics.count) questions would be \(layout.count) positions, but only \(positions.count) are written: the corpus is not built",
-                                      at: topicsLocation ?? essayLocations.first, notes: ["every essay states its position on every question of corpus.yaml (stance `silent` if it does not address one)"]))
+                                      at: topicsLocation ?? essayLocations.first, notes: ["every essay states its position on every question of the corpus (stance `silent` if it does not address one)"]))
             return Corpus(title: title, topics: topics, essays: [], positions: [], claims: [], relations: [])
         }
         let all = layout.pairs().map { e, t in

@@ -48,4 +48,24 @@ struct JSONExportTests {
         #expect(corpus.claims.contains { $0.quote == nil } && corpus.claims.contains { $0.quote != nil })
         #expect(JSONShapes.exportText(corpus) == JSONShapes.encode(JSONShapes.export(corpus)))
     }
+
+    /// Handed on in parts (here of about 64 bytes), the export is the same bytes; an output
+    /// that fails stops the writing at once.
+    @Test func theExportStreamsInPartsAndStopsWhenTheOutputFails() {
+        let corpus = SeedCorpus.load().corpus
+        var parts: [[UInt8]] = []
+        JSONShapes.writeExport(corpus, part: 64) { part in
+            parts.append(Array(part))
+            return true
+        }
+        #expect(parts.count > 100)
+        #expect(parts.dropLast().allSatisfy { $0.count > 64 && $0.count < 64 + 8192 }, "each part is handed on once over the size")
+        #expect(String(decoding: parts.joined(), as: UTF8.self) == JSONShapes.exportText(corpus))
+        var calls = 0
+        JSONShapes.writeExport(corpus, part: 64) { _ in
+            calls += 1
+            return calls < 3
+        }
+        #expect(calls == 3, "no part after the output failed")
+    }
 }
