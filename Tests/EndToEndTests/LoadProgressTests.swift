@@ -17,12 +17,18 @@ extension EndToEnd {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         }
 
-        @Test func aLongCheckShowsProgressOnTheTerminal() throws {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("debatemap-progress-\(getpid())")
+        /// A fresh folder named after `name` holding the large export as many.txt.
+        static func folderWithLargeKialo(_ name: String) throws -> (folder: URL, file: String) {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("debatemap-\(name)-\(getpid())")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(at: folder) }
             let file = folder.appendingPathComponent("many.txt").path
-            try LoadProgressTests.writeLargeKialo(to: file)
+            try writeLargeKialo(to: file)
+            return (folder, file)
+        }
+
+        @Test func aLongCheckShowsProgressOnTheTerminal() throws {
+            let (folder, file) = try LoadProgressTests.folderWithLargeKialo("progress")
+            defer { try? FileManager.default.removeItem(at: folder) }
             let tmux = try TmuxSession.start(command: "\(TmuxSession.debatemap) check \(file)")
             defer { tmux.stop() }
             #expect(tmux.waitFor("reading 1 of 1 file · "), "\(tmux.capture())")
@@ -36,11 +42,8 @@ extension EndToEnd {
         /// Ctrl-\\ while a load shows its progress quits as it quits `cat`: status 128+SIGQUIT,
         /// no crash report of the Swift runtime, no 30-second wait for a key.
         @Test func ctrlBackslashDuringALoadQuitsPlainly() throws {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("debatemap-quit-\(getpid())")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let (folder, file) = try LoadProgressTests.folderWithLargeKialo("quit")
             defer { try? FileManager.default.removeItem(at: folder) }
-            let file = folder.appendingPathComponent("many.txt").path
-            try LoadProgressTests.writeLargeKialo(to: file)
             let tmux = try TmuxSession.start(command: "\(TmuxSession.debatemap) \(file)")
             defer { tmux.stop() }
             #expect(tmux.waitFor("reading 1 of 1 file · "), "\(tmux.capture())")
@@ -53,12 +56,9 @@ extension EndToEnd {
 
         /// Standard error into a file: no progress there.
         @Test func noProgressIntoAFile() throws {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("debatemap-progress-file-\(getpid())")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let (folder, file) = try LoadProgressTests.folderWithLargeKialo("progress-file")
             defer { try? FileManager.default.removeItem(at: folder) }
-            let file = folder.appendingPathComponent("many.txt").path
             let errors = folder.appendingPathComponent("stderr").path
-            try LoadProgressTests.writeLargeKialo(to: file)
             let tmux = try TmuxSession.start(command: "\(TmuxSession.debatemap) check \(file) 2>\(errors)")
             defer { tmux.stop() }
             #expect(tmux.waitForReport(timeout: 120)?.exitStatus == 0)

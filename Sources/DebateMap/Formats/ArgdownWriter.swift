@@ -464,8 +464,7 @@ public struct ArgdownWriter {
     /// Text with every character that could start Argdown syntax escaped, on one line.
     /// Byte by byte, so a mark after `#` or `[` does not hide it (and a CRLF is one space).
     static func escapeText(_ text: String) -> String {
-        let text = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-        return ByteRewrite.rewriteASCII(text) { byte in
+        return ByteRewrite.rewriteASCII(ByteRewrite.foldingCRLF(text)) { byte in
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"),
                  UInt8(ascii: "@"), UInt8(ascii: "/"), UInt8(ascii: "<"), UInt8(ascii: ">"): return "\\" + String(UnicodeScalar(byte))
@@ -483,8 +482,7 @@ public struct ArgdownWriter {
     }
 
     static func escapeTitle(_ title: String) -> String {
-        let title = title.utf8.contains(13) ? title.replacingOccurrences(of: "\r\n", with: "\n") : title
-        return ByteRewrite.rewriteASCII(title) { byte in
+        return ByteRewrite.rewriteASCII(ByteRewrite.foldingCRLF(title)) { byte in
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "]"), UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "<"): return "\\" + String(UnicodeScalar(byte))
             case 0x0A, 0x0D: return " "

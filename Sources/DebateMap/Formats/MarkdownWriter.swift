@@ -66,9 +66,7 @@ public struct MarkdownWriter {
     /// a terminal raw (`SafeText`: controls, ESC, bidi overrides) as its visible placeholder:
     /// a Markdown file is read with `cat` too.
     public static func escape(_ s: String) -> String {
-        // A CRLF is one line break, so one space.
-        let text = s.utf8.contains(13) ? s.replacingOccurrences(of: "\r\n", with: "\n") : s
-        return SafeText.escaped(text) { byte in
+        return SafeText.escaped(ByteRewrite.foldingCRLF(s)) { byte in
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
                  UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"): return "\\" + String(UnicodeScalar(byte))

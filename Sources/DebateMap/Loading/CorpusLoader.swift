@@ -98,7 +98,8 @@ public enum CorpusLoader {
         // The sizes only for the bar, and only when it is shown.
         // A file whose size is unknown (a pipe) leaves the bar counting files.
         let known = progress == nil ? [] : files.map { source.size(of: $0) }
-        let sizes = known.contains(nil) ? [Int](repeating: 0, count: known.count) : known.map { $0! }
+        let sizesKnown = !known.contains(nil)
+        let sizes = sizesKnown ? known.map { $0! } : [Int](repeating: 0, count: known.count)
         progress?.begin(files: files.count, bytes: sizes.reduce(0, +))
         OrderedParallelMap.run(count: files.count, scratch: { Slug.Maker() }) { i, slugs in
             PreparedMapFile(files[i], source: source, format: format, corpusRoot: root, slugs: &slugs)
@@ -146,7 +147,7 @@ public enum CorpusLoader {
                 case .kialo(let file, let bytes): diagnostics += KialoReader.read(bytes, file: file, into: &builder, progress: progress)
                 case .aif(let file, let bytes): diagnostics += AIFReader.read(bytes, file: file, into: &builder)
                 }
-                progress?.fileDone(claims: builder.claims.count - before, bytes: progress?.snapshot.bytes == 0 ? 0 : item.size)
+                progress?.fileDone(claims: builder.claims.count - before, bytes: sizesKnown ? item.size : 0)
             }
             var title = definitionValue.title
             if title.isEmpty, builder.essays.count == 1, builder.essays[0].title != Essay.unknown { title = builder.essays[0].title }

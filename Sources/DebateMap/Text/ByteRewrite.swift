@@ -33,4 +33,10 @@ public enum ByteRewrite {
             bytes[i] < 0x80 ? replace(bytes[i]).map { ($0, 1) } : nil
         }
     }
+
+    /// The text with each CRLF made one LF, so that a format that writes a line break as a
+    /// space writes one space for it, not two.
+    public static func foldingCRLF(_ text: String) -> String {
+        text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+    }
 }
